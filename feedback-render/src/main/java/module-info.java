@@ -1,0 +1,9 @@
+/** FeedbackKit render: candidate messages, Markdown, the HTML quality report, and JSON. */
+module io.github.feedbackkit.render {
+  requires transitive io.github.feedbackkit.core;
+  requires transitive io.github.feedbackkit.rules;
+  requires com.fasterxml.jackson.databind;
+  requires org.slf4j;
+
+  // exports io.github.feedbackkit.render; (enabled once the module has its first public type)
+}

@@ -1,0 +1,2 @@
+/** FeedbackKit testkit: the public API of this module. Everything under {@code .internal} is private. */
+package io.github.feedbackkit.testkit;
