@@ -41,7 +41,12 @@ public record QualityReport(
       throw new IllegalArgumentException("score " + score + " outside 0-100");
     }
     Map<Dimension, DimensionResult> ordered = new LinkedHashMap<>();
-    dimensions.keySet().stream().sorted().forEach(d -> ordered.put(d, dimensions.get(d)));
+    for (Map.Entry<Dimension, DimensionResult> e : new java.util.TreeMap<>(dimensions).entrySet()) {
+      if (!e.getKey().equals(e.getValue().dimension())) {
+        throw new IllegalArgumentException("result for " + e.getValue().dimension() + " filed under " + e.getKey());
+      }
+      ordered.put(e.getKey(), e.getValue());
+    }
     dimensions = Collections.unmodifiableMap(ordered);
     findings = List.copyOf(findings);
   }
