@@ -196,6 +196,10 @@ final class Tokenizer {
         j++;
         continue;
       }
+      if (cp == '\u00b0' && (prevLetter || prevDigit)) {
+        j++; // "N°", "25°C"
+        continue;
+      }
       if ((cp == ',' || cp == ':' || cp == '/') && prevDigit && isDigitAt(t, j + 1)) {
         if (cp != ',') {
           sep = (char) cp;
