@@ -118,11 +118,11 @@ final class Segmenter {
           ellipsis |= c == '\u2026';
           dots += c == '.' ? 1 : 0;
         }
-        int spaced = cp == '.' && r == k ? spacedDots(t, tok, k) : 0;
+        int spaced;
         if (inQuote && tok.end[absorbClosers(t, tok, r)] <= quotes.get(qi).end()) {
           last = r; // a sentence inside a quotation does not end the quoting sentence
           end = false;
-        } else if (spaced >= 2) {
+        } else if ((spaced = cp == '.' && r == k ? spacedDots(t, tok, k) : 0) >= 2) {
           // ". . ." (or ". . . ." after a word: a period, then an ellipsis)
           int lastDot = k + spaced;
           int after = absorbClosers(t, tok, lastDot);
