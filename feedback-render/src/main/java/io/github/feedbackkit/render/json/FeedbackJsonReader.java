@@ -70,237 +70,156 @@ final class FeedbackJsonReader {
   }
 
   private Feedback readFeedback() throws IOException {
-    JsonLocation start = p.currentTokenLocation();
     Feedback.Builder b = Feedback.builder();
-    Set<String> present = new HashSet<>();
     readObject(
         "",
         (name, path) -> {
           switch (name) {
-            case "id":
-              b.id(string(path));
-              break;
-            case "kind":
-              b.kind(enumValue(path, FeedbackKind.class));
-              break;
-            case "subject":
-              b.subject(readSubject(path));
-              break;
-            case "author":
-              b.author(readAuthor(path));
-              break;
-            case "context":
-              b.context(readContext(path));
-              break;
-            case "occurredAt":
-              b.occurredAt(instant(path));
-              break;
-            case "deliveredAt":
-              b.deliveredAt(instant(path));
-              break;
-            case "channel":
-              b.channel(enumValue(path, Channel.class));
-              break;
-            case "locale":
-              b.locale(locale(path));
-              break;
-            case "summary":
-              b.summary(string(path));
-              break;
-            case "observations":
-              readArray(path, (i, itemPath) -> b.addObservation(readObservation(itemPath)));
-              break;
-            case "actions":
-              readArray(path, (i, itemPath) -> b.addAction(readAction(itemPath)));
-              break;
-            case "followUp":
-              b.followUp(readFollowUp(path));
-              break;
-            case "outcome":
-              b.outcome(enumValue(path, Outcome.class));
-              break;
-            case "metadata":
-              readMetadata(path, b);
-              break;
-            default:
+            case "id" -> b.id(string(path));
+            case "kind" -> b.kind(enumValue(path, FeedbackKind.class));
+            case "subject" -> b.subject(readSubject(path));
+            case "author" -> b.author(readAuthor(path));
+            case "context" -> b.context(readContext(path));
+            case "occurredAt" -> b.occurredAt(instant(path));
+            case "deliveredAt" -> b.deliveredAt(instant(path));
+            case "channel" -> b.channel(enumValue(path, Channel.class));
+            case "locale" -> b.locale(locale(path));
+            case "summary" -> b.summary(string(path));
+            case "observations" -> readArray(path, item -> b.addObservation(readObservation(item)));
+            case "actions" -> readArray(path, item -> b.addAction(readAction(item)));
+            case "followUp" -> b.followUp(readFollowUp(path));
+            case "outcome" -> b.outcome(enumValue(path, Outcome.class));
+            case "metadata" -> readMetadata(path, b);
+            default -> {
               return false;
+            }
           }
-          present.add(name);
           return true;
-        });
-    requireFields(start, "", present, "id", "kind", "subject");
+        },
+        "id",
+        "kind",
+        "subject");
     return b.build();
   }
 
   private Subject readSubject(String path) throws IOException {
-    JsonLocation start = expectObject(path);
     Subject.Builder b = Subject.builder();
-    Set<String> present = new HashSet<>();
     readObject(
         path,
         (name, field) -> {
           switch (name) {
-            case "id":
-              b.id(string(field));
-              break;
-            case "displayName":
-              b.displayName(string(field));
-              break;
-            default:
+            case "id" -> b.id(string(field));
+            case "displayName" -> b.displayName(string(field));
+            default -> {
               return false;
+            }
           }
-          present.add(name);
           return true;
-        });
-    requireFields(start, path, present, "id");
+        },
+        "id");
     return b.build();
   }
 
   private Author readAuthor(String path) throws IOException {
-    JsonLocation start = expectObject(path);
     Author.Builder b = Author.builder();
-    Set<String> present = new HashSet<>();
     readObject(
         path,
         (name, field) -> {
           switch (name) {
-            case "id":
-              b.id(string(field));
-              break;
-            case "displayName":
-              b.displayName(string(field));
-              break;
-            case "role":
-              b.role(enumValue(field, AuthorRole.class));
-              break;
-            default:
+            case "id" -> b.id(string(field));
+            case "displayName" -> b.displayName(string(field));
+            case "role" -> b.role(enumValue(field, AuthorRole.class));
+            default -> {
               return false;
+            }
           }
-          present.add(name);
           return true;
-        });
-    requireFields(start, path, present, "id");
+        },
+        "id");
     return b.build();
   }
 
   private Context readContext(String path) throws IOException {
-    expectObject(path);
     Context.Builder b = Context.builder();
     readObject(
         path,
         (name, field) -> {
           switch (name) {
-            case "stage":
-              b.stage(enumValue(field, HiringStage.class));
-              return true;
-            case "session":
-              b.session(enumValue(field, SessionType.class));
-              return true;
-            case "position":
-              b.position(string(field));
-              return true;
-            case "project":
-              b.project(string(field));
-              return true;
-            default:
+            case "stage" -> b.stage(enumValue(field, HiringStage.class));
+            case "session" -> b.session(enumValue(field, SessionType.class));
+            case "position" -> b.position(string(field));
+            case "project" -> b.project(string(field));
+            default -> {
               return false;
+            }
           }
+          return true;
         });
     return b.build();
   }
 
   private Observation readObservation(String path) throws IOException {
-    JsonLocation start = expectObject(path);
     Observation.Builder b = Observation.builder();
-    Set<String> present = new HashSet<>();
     readObject(
         path,
         (name, field) -> {
           switch (name) {
-            case "type":
-              b.type(enumValue(field, ObservationType.class));
-              break;
-            case "competency":
-              b.competency(string(field));
-              break;
-            case "text":
-              b.text(string(field));
-              break;
-            case "evidence":
-              readArray(field, (i, itemPath) -> b.addEvidence(string(itemPath)));
-              break;
-            case "rating":
-              b.rating(integer(field));
-              break;
-            default:
+            case "type" -> b.type(enumValue(field, ObservationType.class));
+            case "competency" -> b.competency(string(field));
+            case "text" -> b.text(string(field));
+            case "evidence" -> readArray(field, item -> b.addEvidence(string(item)));
+            case "rating" -> b.rating(integer(field));
+            default -> {
               return false;
+            }
           }
-          present.add(name);
           return true;
-        });
-    requireFields(start, path, present, "type", "text");
+        },
+        "type",
+        "text");
     return b.build();
   }
 
   private ActionItem readAction(String path) throws IOException {
-    JsonLocation start = expectObject(path);
     ActionItem.Builder b = ActionItem.builder();
-    Set<String> present = new HashSet<>();
     readObject(
         path,
         (name, field) -> {
           switch (name) {
-            case "description":
-              b.description(string(field));
-              break;
-            case "owner":
-              b.owner(enumValue(field, ActionOwner.class));
-              break;
-            case "dueDate":
-              b.dueDate(date(field));
-              break;
-            case "measure":
-              b.measure(string(field));
-              break;
-            case "resource":
-              b.resource(uri(field));
-              break;
-            default:
+            case "description" -> b.description(string(field));
+            case "owner" -> b.owner(enumValue(field, ActionOwner.class));
+            case "dueDate" -> b.dueDate(date(field));
+            case "measure" -> b.measure(string(field));
+            case "resource" -> b.resource(uri(field));
+            default -> {
               return false;
+            }
           }
-          present.add(name);
           return true;
-        });
-    requireFields(start, path, present, "description");
+        },
+        "description");
     return b.build();
   }
 
   private FollowUp readFollowUp(String path) throws IOException {
-    JsonLocation start = expectObject(path);
     FollowUp.Builder b = FollowUp.builder();
-    Set<String> present = new HashSet<>();
     readObject(
         path,
         (name, field) -> {
           switch (name) {
-            case "scheduledFor":
-              b.scheduledFor(date(field));
-              break;
-            case "purpose":
-              b.purpose(string(field));
-              break;
-            default:
+            case "scheduledFor" -> b.scheduledFor(date(field));
+            case "purpose" -> b.purpose(string(field));
+            default -> {
               return false;
+            }
           }
-          present.add(name);
           return true;
-        });
-    requireFields(start, path, present, "scheduledFor");
+        },
+        "scheduledFor");
     return b.build();
   }
 
   private void readMetadata(String path, Feedback.Builder b) throws IOException {
-    expectObject(path);
     readObject(
         path,
         true,
@@ -311,7 +230,7 @@ final class FeedbackJsonReader {
   }
 
   private interface Items {
-    void read(int index, String path) throws IOException;
+    void read(String itemPath) throws IOException;
   }
 
   private void readArray(String path, Items items) throws IOException {
@@ -320,23 +239,25 @@ final class FeedbackJsonReader {
     }
     int i = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      items.read(i, path + "[" + i + "]");
+      items.read(path + "[" + i + "]");
       i++;
     }
   }
 
-  private JsonLocation expectObject(String path) throws IOException {
+  private void readObject(String path, Fields fields, String... required) throws IOException {
+    readObject(path, false, fields, required);
+  }
+
+  /**
+   * Reads the object at the current token: rejects duplicate and unknown fields where they stand,
+   * then names the required fields that are missing, at the object's start.
+   */
+  private void readObject(String path, boolean map, Fields fields, String... required)
+      throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw typeError(path, "an object");
     }
-    return p.currentTokenLocation();
-  }
-
-  private void readObject(String path, Fields fields) throws IOException {
-    readObject(path, false, fields);
-  }
-
-  private void readObject(String path, boolean map, Fields fields) throws IOException {
+    JsonLocation start = p.currentTokenLocation();
     Set<String> seen = new HashSet<>();
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -354,20 +275,16 @@ final class FeedbackJsonReader {
     if (t != JsonToken.END_OBJECT) {
       throw error(p.currentTokenLocation(), path.isEmpty() ? null : path, "expected a field name, found " + describe(t));
     }
-  }
-
-  private void requireFields(JsonLocation start, String path, Set<String> present, String... required)
-      throws FeedbackJsonException {
     List<String> missing = new ArrayList<>();
     for (String name : required) {
-      if (!present.contains(name)) {
+      if (!seen.contains(name)) {
         missing.add(path.isEmpty() ? name : path + "." + name);
       }
     }
+    if (missing.size() == 1) {
+      throw error(start, missing.get(0), "missing required field");
+    }
     if (!missing.isEmpty()) {
-      if (missing.size() == 1) {
-        throw error(start, missing.get(0), "missing required field");
-      }
       throw error(
           start, path.isEmpty() ? null : path, "missing required fields " + String.join(", ", missing));
     }
