@@ -217,13 +217,18 @@ public final class RuleBreaker {
   }
 
   private static Feedback withFirstObservation(Feedback f, Observation o) {
-    List<Observation> list = new ArrayList<>(f.observations());
-    if (list.isEmpty()) {
-      list.add(o);
+    return f.withObservations(withFirst(f.observations(), o));
+  }
+
+  /** @return the list with its first element replaced, or the element alone when it was empty */
+  private static <T> List<T> withFirst(List<T> list, T first) {
+    List<T> copy = new ArrayList<>(list);
+    if (copy.isEmpty()) {
+      copy.add(first);
     } else {
-      list.set(0, o);
+      copy.set(0, first);
     }
-    return f.withObservations(list);
+    return copy;
   }
 
   private ActionItem firstAction(Feedback f) {
@@ -232,13 +237,7 @@ public final class RuleBreaker {
   }
 
   private static Feedback withFirstAction(Feedback f, ActionItem a) {
-    List<ActionItem> list = new ArrayList<>(f.actions());
-    if (list.isEmpty()) {
-      list.add(a);
-    } else {
-      list.set(0, a);
-    }
-    return f.withActions(list);
+    return f.withActions(withFirst(f.actions(), a));
   }
 
   private FollowUp followUp(Feedback f, LocalDate eventDay) {
