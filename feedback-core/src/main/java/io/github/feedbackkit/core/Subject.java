@@ -24,7 +24,10 @@ public abstract class Subject implements WithSubject {
     return new Builder();
   }
 
-  /** @return a subject with this id and no display name */
+  /**
+   * @param id the pseudonymous id
+   * @return a subject with this id and no display name
+   */
   public static Subject of(String id) {
     return builder().id(id).build();
   }
