@@ -4,5 +4,5 @@ module io.github.feedbackkit.rules {
   requires org.slf4j;
   requires static org.immutables.value;
 
-  // exports io.github.feedbackkit.rules; (enabled once the module has its first public type)
+  exports io.github.feedbackkit.rules;
 }

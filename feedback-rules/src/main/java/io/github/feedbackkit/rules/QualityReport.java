@@ -1,0 +1,75 @@
+package io.github.feedbackkit.rules;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the analyzer says of one feedback document or text: the overall score (the weighted mean
+ * of the assessed dimensions), the verdict, each dimension's result, the findings in a
+ * deterministic order (field, start, end, rule id), and readability metrics. Immutable. Its JSON
+ * form ({@code feedbackkit-report/1}) is written by {@code feedback-render}.
+ *
+ * @param feedbackId the document's id, or empty for free text with no id
+ * @param score overall score 0–100
+ * @param verdict PASS or REVISE
+ * @param dimensions the result of each dimension, in dimension order
+ * @param findings the findings, in a deterministic order
+ * @param metrics readability metrics over all text fields
+ */
+public record QualityReport(
+    Optional<String> feedbackId,
+    int score,
+    Verdict verdict,
+    Map<Dimension, DimensionResult> dimensions,
+    List<Finding> findings,
+    Metrics metrics) {
+
+  /**
+   * Validates the report and makes its collections immutable.
+   *
+   * @throws IllegalArgumentException when the score is outside 0–100
+   */
+  public QualityReport {
+    Objects.requireNonNull(feedbackId, "feedbackId");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(metrics, "metrics");
+    if (score < 0 || score > 100) {
+      throw new IllegalArgumentException("score " + score + " outside 0-100");
+    }
+    Map<Dimension, DimensionResult> ordered = new LinkedHashMap<>();
+    for (Map.Entry<Dimension, DimensionResult> e : new java.util.TreeMap<>(dimensions).entrySet()) {
+      if (!e.getKey().equals(e.getValue().dimension())) {
+        throw new IllegalArgumentException("result for " + e.getValue().dimension() + " filed under " + e.getKey());
+      }
+      ordered.put(e.getKey(), e.getValue());
+    }
+    dimensions = Collections.unmodifiableMap(ordered);
+    findings = List.copyOf(findings);
+  }
+
+  /**
+   * @param dimension a dimension
+   * @return its result, or a not-assessed result when the report has none for it
+   */
+  public DimensionResult dimension(Dimension dimension) {
+    DimensionResult r = dimensions.get(dimension);
+    return r != null ? r : DimensionResult.notAssessed(dimension);
+  }
+
+  /** @return whether the verdict is {@link Verdict#PASS} */
+  public boolean passed() {
+    return verdict == Verdict.PASS;
+  }
+
+  /**
+   * @param severity a severity
+   * @return whether some finding has this severity or a more serious one
+   */
+  public boolean hasFindingAtLeast(Severity severity) {
+    return findings.stream().anyMatch(f -> f.severity().compareTo(severity) >= 0);
+  }
+}
