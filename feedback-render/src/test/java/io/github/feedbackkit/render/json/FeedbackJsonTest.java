@@ -205,6 +205,33 @@ class FeedbackJsonTest {
   }
 
   @Test
+  void jacksonLocationsInsideMessagesAreShownPlainly() {
+    String json =
+        "{\"id\":\"m\",\"kind\":\"EMPLOYEE\",\"subject\":{\"id\":\"e\"},"
+            + "\"observations\":[{\"type\":\"NOTE\",\"text\":\"t\",\"evidence\":[\"a\",\"b\"}]}";
+    int array = json.indexOf("[\"a\"") + 1;
+    int brace = json.indexOf("\"b\"}") + 4;
+    FeedbackJsonException e = jsonError(() -> JSON.read(json, "x.json"));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "x.json:1:" + brace + ": malformed JSON: Unexpected close marker '}': expected ']'"
+                + " (for Array starting at line 1, column " + array + ")");
+    FeedbackJsonException inLine = jsonError(() -> JSON.readLine(json, "x.jsonl", 5));
+    assertThat(inLine.problem()).endsWith("(for Array starting at line 5, column " + array + ")");
+    assertThat(FeedbackJson.withPlainLocations("no location here", 1)).isEqualTo("no location here");
+    assertThat(FeedbackJson.withPlainLocations("a [Source: X; line: 2, column: 3] b [Source: Y; line: 4, column: 5]", 1))
+        .isEqualTo("a line 2, column 3 b line 4, column 5");
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheDocumentIsIgnored() {
+    assertThat(JSON.read("\uFEFF" + FULL_JSON)).isEqualTo(full());
+    assertThat(JSON.readLine("\uFEFF" + FULL_JSON, "b.jsonl", 1)).isEqualTo(full());
+    byte[] withBom = ("\uFEFF" + FULL_JSON).getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.read(new ByteArrayInputStream(withBom), "b.json")).isEqualTo(full());
+  }
+
+  @Test
   void emptyInputAndNonObjectsAreRejected() {
     assertThat(jsonError(() -> JSON.read("  ")).problem()).isEqualTo("the document is empty");
     assertThat(jsonError(() -> JSON.read("[1]")).problem())
