@@ -291,7 +291,8 @@ public final class FeedbackJson {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = factory.createGenerator((Writer) out)) {
       if (pretty) {
-        g.setPrettyPrinter(prettyPrinter);
+        // the printer keeps the nesting level: one fresh instance per document
+        g.setPrettyPrinter(prettyPrinter.createInstance());
       }
       new FeedbackJsonWriter(g).write(feedback);
     } catch (IOException e) {

@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,24 @@ class FeedbackJsonTest {
         .isEqualTo(
             "{\n  \"id\": \"m\",\n  \"kind\": \"EMPLOYEE\",\n  \"subject\": {\n    \"id\": \"e\"\n  },\n"
                 + "  \"locale\": \"en\",\n  \"summary\": \"Hi\"\n}");
+  }
+
+  @Test
+  void oneInstanceWritesAndReadsFromManyThreadsAtOnce() throws Exception {
+    Feedback f = full();
+    String pretty = JSON.writePretty(f);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> JSON.writePretty(f).equals(pretty) && JSON.read(pretty).equals(f)));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
