@@ -46,7 +46,8 @@ final class HedgingStack extends BuiltInCheck {
       int sentence = -1;
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
-        boolean hedge = w.hedge() && !w.quoted();
+        // modals ("you could try") are how advice is offered kindly: they do not stack
+        boolean hedge = w.hedge() && !w.quoted() && w.pos() != io.github.feedbackkit.rules.PosHint.MODAL;
         if (!hedge) {
           continue;
         }

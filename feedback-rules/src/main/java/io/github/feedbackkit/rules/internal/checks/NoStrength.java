@@ -16,7 +16,7 @@ final class NoStrength extends BuiltInCheck {
           + "when they can see the author also noticed what went well.")
       .severity(Severity.WARNING)
       .good(
-          "Your test plan for the checkout page covered every payment method. The summary email went out two days late.",
+          "Your test plan for the checkout page was thorough. The summary email went out two days late.",
           "Thank you for coming in on Monday.")
       .bad(
           "«The summary email went out two days late.»",

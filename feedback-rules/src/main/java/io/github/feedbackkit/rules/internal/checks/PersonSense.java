@@ -26,7 +26,7 @@ final class PersonSense {
   static final Set<String> FOLLOWERS = Set.of(
       "and", "or", "but", "with", "to", "towards", "toward", "in", "during", "at", "when", "about", "around",
       "under", "on", "sometimes", "if", "whenever", "for", "than", "as", "lately", "recently", "today",
-      "yesterday", "again", "too", "at", "whilst", "while", "because", "so");
+      "yesterday", "again", "too", "whilst", "while", "because", "so");
 
   static final Set<String> LINKING = Set.of("be", "seem", "appear", "sound", "get", "become", "act", "look",
       "remain", "stay", "come", "feel", "as", "being", "been", "is", "are", "was", "were", "'s", "'re", "'m", "am");

@@ -2,7 +2,6 @@ package io.github.feedbackkit.rules.internal.engine;
 
 import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
-import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,27 +67,26 @@ public final class Lexicons {
 
   /**
    * @param policy a policy
-   * @param analyzer the text analyzer that reads added phrases
    * @return the built-in lists with the policy's additions and removals
    */
-  public static Lexicons forPolicy(QualityPolicy policy, TextAnalyzer analyzer) {
+  public static Lexicons forPolicy(QualityPolicy policy) {
     Lexicons b = base();
     if (policy.lexiconAdditions().isEmpty() && policy.lexiconRemovals().isEmpty()) {
       return b;
     }
     return new Lexicons(
         b.evaluation, b.instance, b.action, b.trait, b.rejection,
-        adjust(b.destructive, "destructive", "category=destructive", policy, analyzer),
-        adjust(b.personality, "personality", "category=personality", policy, analyzer),
-        adjust(b.protectedTerms, "protected", "category=policy", policy, analyzer),
-        adjust(b.cultureFit, "culture-fit", "category=culture-fit", policy, analyzer),
-        adjust(b.jargon, "jargon", "category=jargon", policy, analyzer),
+        adjust(b.destructive, "destructive", "category=destructive", policy),
+        adjust(b.personality, "personality", "category=personality", policy),
+        adjust(b.protectedTerms, "protected", "category=policy", policy),
+        adjust(b.cultureFit, "culture-fit", "category=culture-fit", policy),
+        adjust(b.jargon, "jargon", "category=jargon", policy),
         b.doubleNegative, b.negativeBehaviour,
-        adjust(b.genderCoded, "gender-coded", "category=policy", policy, analyzer));
+        adjust(b.genderCoded, "gender-coded", "category=policy", policy));
   }
 
   private static PhraseLexicon adjust(
-      PhraseLexicon lexicon, String name, String attribute, QualityPolicy policy, TextAnalyzer analyzer) {
+      PhraseLexicon lexicon, String name, String attribute, QualityPolicy policy) {
     PhraseLexicon result = lexicon;
     Set<String> removed = policy.lexiconRemovals().getOrDefault(name, Set.of());
     if (!removed.isEmpty()) {
@@ -101,7 +99,7 @@ public final class Lexicons {
       for (String phrase : added) {
         entries.add(new PhraseLexicon.Entry(phrase, Map.of(kv[0], kv[1], "source", "policy")));
       }
-      result = result.plus(PhraseLexicon.of(entries, analyzer));
+      result = result.plus(entries);
     }
     return result;
   }
