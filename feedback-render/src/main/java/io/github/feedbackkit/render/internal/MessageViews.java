@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Builds the values that the message and Markdown templates read. Values are maps and lists (the
@@ -20,6 +21,8 @@ import java.util.Optional;
  */
 public final class MessageViews {
   private static final String ITEM_INDENT = "  ";
+  /** A blank line: the paragraph break of a summary. Linear, compiled once. */
+  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
   private MessageViews() {}
 
@@ -76,7 +79,10 @@ public final class MessageViews {
     name.ifPresent(n -> args.put("name", n));
     position.ifPresent(p -> args.put("position", p));
     project.ifPresent(p -> args.put("project", p));
-    String variant = position.isPresent() ? "position" : project.isPresent() ? "project" : null;
+    String variant =
+        f.kind() == FeedbackKind.CANDIDATE
+            ? (position.isPresent() ? "position" : null)
+            : (project.isPresent() ? "project" : null);
 
     Map<String, Object> m = new HashMap<>();
     m.put("title", format.literal(w.find("title", ctx, null)));
@@ -145,7 +151,7 @@ public final class MessageViews {
   private static List<String> paragraphs(String text, Format format) {
     List<String> out = new ArrayList<>();
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-    for (String p : normalized.split("\n[ \t]*\n")) {
+    for (String p : BLANK_LINE.split(normalized)) {
       String trimmed = p.strip();
       if (!trimmed.isEmpty()) {
         out.add(format.user(trimmed, ""));
