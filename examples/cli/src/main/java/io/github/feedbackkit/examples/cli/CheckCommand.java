@@ -204,7 +204,8 @@ final class CheckCommand implements Callable<Integer> {
       case jsonl:
         return c -> engine.reportJson(c.report(), c.source(), false) + "\n";
       case markdown:
-        return c -> engine.reportMarkdown(c) + "\n";
+        MarkdownFormat markdown = new MarkdownFormat();
+        return c -> markdown.format(c) + "\n";
       case html:
         return engine::reportHtml;
       default:

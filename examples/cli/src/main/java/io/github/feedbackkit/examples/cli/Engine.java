@@ -31,9 +31,6 @@ interface Engine {
    */
   String reportJson(QualityReport report, String source, boolean pretty);
 
-  /** @return the Markdown of a checked input's report (for ATS notes and tickets) */
-  String reportMarkdown(Checked checked);
-
   /** @return the self-contained annotated HTML quality report of a checked input */
   String reportHtml(Checked checked);
 

@@ -33,11 +33,6 @@ final class LibraryEngine implements Engine {
   }
 
   @Override
-  public String reportMarkdown(Checked checked) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
   public String reportHtml(Checked checked) {
     throw new UnsupportedOperationException();
   }

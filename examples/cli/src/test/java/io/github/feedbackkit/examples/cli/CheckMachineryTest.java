@@ -148,9 +148,12 @@ class CheckMachineryTest {
   }
 
   @Test
-  void markdownAndHtmlComeFromTheEngine() throws IOException {
+  void markdownIsATableAndHtmlComesFromTheRenderer() throws IOException {
     write("a.txt", "fine");
-    assertThat(cli().run("check", "--format", "markdown", "a.txt").out()).isEqualTo("# a.txt\n\nPASS\n\n");
+    assertThat(cli().run("check", "--format", "markdown", "a.txt").out())
+        .startsWith("## PASS: a\\.txt (score 90/100)\n\nSource: a\\.txt\n\n| Dimension | Score | Result |\n")
+        .contains("| timeliness | – | not assessed |\n| specificity | 90 | pass |\n")
+        .endsWith("No findings.\n\n");
     assertThat(cli().run("check", "--format", "HTML", "a.txt").out()).startsWith("<!doctype html><title>a.txt</title>");
   }
 

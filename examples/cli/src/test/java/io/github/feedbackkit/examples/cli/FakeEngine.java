@@ -122,11 +122,6 @@ final class FakeEngine implements Engine {
   }
 
   @Override
-  public String reportMarkdown(Checked checked) {
-    return "# " + checked.report().feedbackId().orElse("") + "\n\n" + checked.report().verdict() + "\n";
-  }
-
-  @Override
   public String reportHtml(Checked checked) {
     return "<!doctype html><title>" + checked.report().feedbackId().orElse("") + "</title>\n";
   }
