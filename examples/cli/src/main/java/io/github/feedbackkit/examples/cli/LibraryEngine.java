@@ -1,20 +1,44 @@
 package io.github.feedbackkit.examples.cli;
 
 import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.core.InvalidFeedbackException;
+import io.github.feedbackkit.core.Violation;
+import io.github.feedbackkit.render.json.FeedbackJson;
+import io.github.feedbackkit.render.json.FeedbackJsonException;
 import io.github.feedbackkit.rules.QualityReport;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The {@link Engine} on the public API of the FeedbackKit libraries. */
 final class LibraryEngine implements Engine {
   private LibraryEngine() {}
 
+  private final FeedbackJson json = FeedbackJson.standard();
+
   static Engine create(EngineFactory.Settings settings) throws InputProblem {
-    throw new InputProblem("the analyzer is not part of this build yet");
+    return new LibraryEngine();
   }
 
   @Override
-  public Feedback readFeedback(String json) throws InputProblem {
-    throw new InputProblem("not available");
+  public Feedback readFeedback(String text) throws InputProblem {
+    try {
+      return json.read(text, "input");
+    } catch (FeedbackJsonException e) {
+      String message = e.field().map(f -> f + ": ").orElse("") + e.problem();
+      throw new InputProblem(message, e.line(), e.column(), List.of());
+    } catch (InvalidFeedbackException e) {
+      List<String> details = new ArrayList<>();
+      for (Violation v : e.violations()) {
+        details.add(v.toString());
+      }
+      int n = details.size();
+      throw new InputProblem(
+          "invalid feedback document (" + n + (n == 1 ? " problem)" : " problems)"), 0, 0, details);
+    } catch (UncheckedIOException e) {
+      throw new InputProblem("cannot read: " + e.getCause().getMessage());
+    }
   }
 
   @Override

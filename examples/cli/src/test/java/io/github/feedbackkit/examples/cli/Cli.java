@@ -18,6 +18,11 @@ final class Cli {
     this.engines = engines;
   }
 
+  /** The engine factory, to reuse in another {@code Cli}. */
+  Engine engine(EngineFactory.Settings settings) throws InputProblem {
+    return engines.create(settings);
+  }
+
   Cli stdin(String text) {
     this.stdin = text;
     return this;

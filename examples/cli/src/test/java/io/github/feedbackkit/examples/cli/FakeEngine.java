@@ -28,7 +28,7 @@ import java.util.Optional;
  * finding. Documents are read with Jackson: id, kind and summary only. Lets the command-line
  * machinery (inputs, ordering, formats, exit codes) be tested on its own.
  */
-final class FakeEngine implements Engine {
+class FakeEngine implements Engine {
   @Override
   public Feedback readFeedback(String json) throws InputProblem {
     String id = null;
