@@ -40,11 +40,13 @@ public final class Summary {
     {"languageTool", "LanguageTool 6.6 check, en-US defaults"},
   };
 
+  private static final String[] SIZES = {"100KB", "1MB"};
+
   private final List<JsonNode> results;
   private final Corpus corpus;
   private final PrintStream out;
 
-  private Summary(List<JsonNode> results, Corpus corpus, PrintStream out) {
+  Summary(List<JsonNode> results, Corpus corpus, PrintStream out) {
     this.results = results;
     this.corpus = corpus;
     this.out = out;
@@ -60,13 +62,22 @@ public final class Summary {
       System.exit(2);
     }
     boolean quick = args.length > 1 && args[1].equals("--quick");
-    JsonNode root = new ObjectMapper().readTree(Files.readString(Path.of(args[0])));
-    List<JsonNode> results = new ArrayList<>();
-    root.forEach(results::add);
-    new Summary(results, Corpus.standard(), System.out).print(args[0], quick);
+    new Summary(read(Files.readString(Path.of(args[0]))), Corpus.standard(), System.out)
+        .print(args[0], quick);
   }
 
-  private void print(String file, boolean quick) {
+  /**
+   * @param json a JMH JSON result: an array of benchmark results
+   * @return its results, in order
+   * @throws IOException when it is not JSON
+   */
+  static List<JsonNode> read(String json) throws IOException {
+    List<JsonNode> results = new ArrayList<>();
+    new ObjectMapper().readTree(json).forEach(results::add);
+    return results;
+  }
+
+  void print(String file, boolean quick) {
     out.println();
     out.println("FeedbackKit benchmarks: " + file);
     if (quick) {
@@ -98,40 +109,73 @@ public final class Summary {
     printDocumentTable();
     printScalingTable();
 
-    Double analyze = score(COMPARISON + "analyzeDocument", null);
-    Double twoThreads = score(COMPARISON + "analyzeDocumentTwoThreads", null);
-    Double textLayer = score(COMPARISON + "textLayer", null);
-    Double floor = score(COMPARISON + "floor", null);
-    Double languageTool = score(COMPARISON + "languageTool", null);
-    Double alloc = allocation(COMPARISON + "analyzeDocument");
-    Double mb1 = score(SCALING + "analyzeText", "1MB");
-    Double kb100 = score(SCALING + "analyzeText", "100KB");
-    Double scaling = ratio(mb1, kb100);
-    Double speedup = ratio(twoThreads, analyze);
-    Double overLt = ratio(analyze, languageTool);
-    Double underFloor = ratio(floor, analyze);
-
+    Map<String, Double> figures = headline();
     out.println();
     out.println("Goals (ratios measured in this run)");
-    goal("FeedbackKit analyze / LanguageTool, docs/s", overLt, ">=", 1000, "x");
-    goal("floor / FeedbackKit analyze, docs/s (cost over the floor)", underFloor, "<=", 30, "x");
-    goal("time(1 MB) / time(100 KB), analyze(String)", scaling, "<=", 11, "");
-    goal("2 threads / 1 thread, analyze(Feedback)", speedup, ">=", 1.8, "x");
+    goal(
+        "FeedbackKit analyze / LanguageTool, docs/s",
+        ratio(figures.get("analyzeDocsPerSec"), figures.get("languageToolDocsPerSec")),
+        ">=",
+        1000,
+        "x");
+    goal(
+        "floor / FeedbackKit analyze, docs/s (cost over the floor)",
+        ratio(figures.get("floorDocsPerSec"), figures.get("analyzeDocsPerSec")),
+        "<=",
+        30,
+        "x");
+    goal("time(1 MB) / time(100 KB), analyze(String)", figures.get("scaling1MbOver100Kb"), "<=", 11,
+        "");
+    goal("2 threads / 1 thread, analyze(Feedback)", figures.get("twoThreadSpeedup"), ">=", 1.8, "x");
+    List<String> missing = new ArrayList<>();
+    for (String[] row : DOCUMENT_ROWS) {
+      if (find(COMPARISON + row[0], null) == null) {
+        missing.add("ComparisonBenchmark." + row[0]);
+      }
+    }
+    for (String size : SIZES) {
+      if (find(SCALING + "analyzeText", size) == null) {
+        missing.add("ScalingBenchmark.analyzeText " + size);
+      }
+    }
+    if (!missing.isEmpty()) {
+      out.println("Not in this result (filtered out, or failed: see JMH's output): " + missing);
+    }
 
     Map<String, Object> line = new LinkedHashMap<>();
-    line.put("analyzeDocsPerSec", round(analyze, 1));
-    line.put("textLayerDocsPerSec", round(textLayer, 1));
-    line.put("floorDocsPerSec", round(floor, 1));
-    line.put("languageToolDocsPerSec", round(languageTool, 2));
-    line.put("allocBytesPerDoc", round(alloc, 0));
-    line.put("scaling1MbOver100Kb", round(scaling, 3));
-    line.put("twoThreadSpeedup", round(speedup, 3));
+    line.put("analyzeDocsPerSec", round(figures.get("analyzeDocsPerSec"), 1));
+    line.put("textLayerDocsPerSec", round(figures.get("textLayerDocsPerSec"), 1));
+    line.put("floorDocsPerSec", round(figures.get("floorDocsPerSec"), 1));
+    line.put("languageToolDocsPerSec", round(figures.get("languageToolDocsPerSec"), 2));
+    line.put("allocBytesPerDoc", round(figures.get("allocBytesPerDoc"), 0));
+    line.put("scaling1MbOver100Kb", round(figures.get("scaling1MbOver100Kb"), 3));
+    line.put("twoThreadSpeedup", round(figures.get("twoThreadSpeedup"), 3));
     out.println();
     try {
       out.println(new ObjectMapper().writeValueAsString(line));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * @return the headline figures, unrounded, keyed as in the JSON line; {@code null} where the
+   *     benchmark is missing from the result
+   */
+  Map<String, Double> headline() {
+    Double analyze = score(COMPARISON + "analyzeDocument", null);
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("analyzeDocsPerSec", analyze);
+    figures.put("textLayerDocsPerSec", score(COMPARISON + "textLayer", null));
+    figures.put("floorDocsPerSec", score(COMPARISON + "floor", null));
+    figures.put("languageToolDocsPerSec", score(COMPARISON + "languageTool", null));
+    figures.put("allocBytesPerDoc", allocation(COMPARISON + "analyzeDocument"));
+    figures.put(
+        "scaling1MbOver100Kb",
+        ratio(score(SCALING + "analyzeText", "1MB"), score(SCALING + "analyzeText", "100KB")));
+    figures.put(
+        "twoThreadSpeedup", ratio(score(COMPARISON + "analyzeDocumentTwoThreads", null), analyze));
+    return figures;
   }
 
   private void printDocumentTable() {
@@ -186,7 +230,7 @@ public final class Summary {
           name(r).substring(SCALING.length()),
           size,
           String.format(Locale.ROOT, "%,.1f", micros),
-          String.format(Locale.ROOT, "%,.1f", error),
+          Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "%,.1f", error),
           String.format(Locale.ROOT, "%,.2f", micros * 1000 / bytes),
           String.format(Locale.ROOT, "%,.2f", bytes / micros));
     }
