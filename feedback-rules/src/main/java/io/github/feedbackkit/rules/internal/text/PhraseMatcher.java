@@ -1,0 +1,122 @@
+package io.github.feedbackkit.rules.internal.text;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A trie of phrases (sequences of lemma keys, {@link #WILDCARD} matching any one word) that finds
+ * the longest phrase starting at a word. Matching costs O(phrase length × 2^wildcards) per
+ * starting word, bounded by the longest phrase, so a scan over a text is linear. Immutable once
+ * built.
+ *
+ * @param <V> the value attached to each phrase
+ */
+final class PhraseMatcher<V> {
+  /** The key that matches any single word. */
+  static final String WILDCARD = "*";
+
+  private final Node<V> root;
+  private final int maxDepth;
+
+  private PhraseMatcher(Node<V> root, int maxDepth) {
+    this.root = root;
+    this.maxDepth = maxDepth;
+  }
+
+  /** @return whether no phrase was added */
+  boolean isEmpty() {
+    return maxDepth == 0;
+  }
+
+  /**
+   * The longest phrase starting at word {@code from}.
+   *
+   * @param keys the lemma keys of the words
+   * @param from the first word
+   * @param limit the index after the last word a match may use (a sentence end)
+   * @return the match, or null
+   */
+  Match<V> longestAt(String[] keys, int from, int limit) {
+    Match<V> best = new Match<>(from, null);
+    walk(root, keys, from, Math.min(limit, from + maxDepth), best, from);
+    return best.value == null ? null : best;
+  }
+
+  private static <V> void walk(Node<V> node, String[] keys, int i, int limit, Match<V> best, int from) {
+    if (node.value != null && i > best.end) {
+      best.end = i;
+      best.value = node.value;
+    }
+    if (i >= limit || node.children == null) {
+      return;
+    }
+    Node<V> exact = node.children.get(keys[i]);
+    if (exact != null) {
+      walk(exact, keys, i + 1, limit, best, from);
+    }
+    Node<V> any = node.children.get(WILDCARD);
+    if (any != null) {
+      walk(any, keys, i + 1, limit, best, from);
+    }
+  }
+
+  /** A match: the words {@code [start, end)} and the phrase's value. */
+  static final class Match<V> {
+    int end;
+    V value;
+
+    Match(int end, V value) {
+      this.end = end;
+      this.value = value;
+    }
+
+    /** @return the index after the last matched word */
+    int end() {
+      return end;
+    }
+
+    /** @return the phrase's value */
+    V value() {
+      return value;
+    }
+  }
+
+  private static final class Node<V> {
+    Map<String, Node<V>> children;
+    V value;
+  }
+
+  /** Collects phrases; a later phrase with the same keys replaces an earlier one. */
+  static final class Builder<V> {
+    private final Node<V> root = new Node<>();
+    private int maxDepth;
+
+    /**
+     * Adds a phrase.
+     *
+     * @param keys its lemma keys (non-empty), {@link #WILDCARD} for any word
+     * @param value its value
+     * @return this builder
+     */
+    Builder<V> add(String[] keys, V value) {
+      if (keys.length == 0) {
+        return this;
+      }
+      Node<V> n = root;
+      for (String k : keys) {
+        if (n.children == null) {
+          n.children = new HashMap<>();
+        }
+        n = n.children.computeIfAbsent(k, x -> new Node<>());
+      }
+      n.value = value;
+      maxDepth = Math.max(maxDepth, keys.length);
+      return this;
+    }
+
+    /** @return the matcher; the builder must not be used afterwards */
+    PhraseMatcher<V> build() {
+      return new PhraseMatcher<>(root, maxDepth);
+    }
+  }
+}

@@ -1,0 +1,342 @@
+package io.github.feedbackkit.rules.internal.text;
+
+import io.github.feedbackkit.rules.WordKind;
+
+/**
+ * Splits a text into word-like tokens and punctuation in one left-to-right pass: every code point
+ * is looked at a bounded number of times (look-ahead never exceeds a few characters, and a URL is
+ * scanned once to its end), so the cost is linear in the length of the text. Surrogate pairs are
+ * never split.
+ *
+ * <p>A word is a run of letters, digits and combining marks, joined across an apostrophe or hyphen
+ * between letters ("don't", "follow-up"), a period in abbreviations, decimals and domains ("e.g.",
+ * "3.50", "example.com"), a comma, colon or slash between digits ("1,200", "10:30", "5/1/2024"),
+ * "@" in e-mail addresses, "&" between capitals ("R&D") and "_" in identifiers. A currency sign
+ * before a number and "%" after one belong to it.
+ */
+final class Tokenizer {
+  private static final byte WORD = (byte) WordKind.WORD.ordinal();
+  private static final byte NUMBER = (byte) WordKind.NUMBER.ordinal();
+  private static final byte PERCENT = (byte) WordKind.PERCENT.ordinal();
+  private static final byte MONEY = (byte) WordKind.MONEY.ordinal();
+  private static final byte ORDINAL = (byte) WordKind.ORDINAL.ordinal();
+  private static final byte DATE = (byte) WordKind.DATE.ordinal();
+  private static final byte TIME = (byte) WordKind.TIME.ordinal();
+  private static final byte URL = (byte) WordKind.URL.ordinal();
+  private static final byte EMAIL = (byte) WordKind.EMAIL.ordinal();
+
+  /** Top-level domains that make "name.tld" an address rather than two sentences. */
+  private static final java.util.Set<String> TLDS = java.util.Set.of(
+      "com", "org", "net", "edu", "gov", "io", "co", "uk", "de", "fr", "nl", "eu", "us", "ca", "au", "in",
+      "info", "biz", "dev", "app", "ai", "me", "ly", "it", "es", "ch", "se", "no", "dk", "fi", "jp", "cn",
+      "ru", "br", "mx", "pl", "be", "at", "ie", "nz", "sg", "za", "html", "htm", "pdf", "md", "txt");
+
+  private final Language lang;
+
+  Tokenizer(Language lang) {
+    this.lang = lang;
+  }
+
+  /** Whitespace as the text layer sees it (including no-break and other Unicode spaces). */
+  static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+  }
+
+  static boolean isWordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;
+  }
+
+  private static boolean isLetterAt(String t, int i) {
+    return i >= 0 && i < t.length() && Character.isLetter(t.codePointAt(i));
+  }
+
+  private static boolean isDigitAt(String t, int i) {
+    return i >= 0 && i < t.length() && Character.isDigit(t.charAt(i));
+  }
+
+  private static boolean isWordCharAt(String t, int i) {
+    return i >= 0 && i < t.length() && isWordChar(t.codePointAt(i));
+  }
+
+  /** The code point ending just before {@code i}. */
+  private static int before(String t, int i) {
+    return Character.codePointBefore(t, i);
+  }
+
+  Tokens tokenize(String t) {
+    int n = t.length();
+    Tokens out = new Tokens(n / 5 + 4);
+    int i = 0;
+    int chunkEnd = 0; // end of the current run of non-space characters
+    boolean chunkHasAt = false;
+    while (i < n) {
+      int cp = t.codePointAt(i);
+      int cc = Character.charCount(cp);
+      if (isSpace(cp)) {
+        i += cc;
+        continue;
+      }
+      if (i >= chunkEnd) {
+        chunkHasAt = false;
+        int k = i;
+        while (k < n) {
+          int c = t.codePointAt(k);
+          if (isSpace(c)) {
+            break;
+          }
+          chunkHasAt |= c == '@';
+          k += Character.charCount(c);
+        }
+        chunkEnd = k;
+      }
+      if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') && startsUrl(t, i)) {
+        i = url(t, i, out);
+        continue;
+      }
+      if (isWordChar(cp)) {
+        i = word(t, i, i, chunkHasAt, out);
+        continue;
+      }
+      if (Character.getType(cp) == Character.CURRENCY_SYMBOL && isDigitAt(t, i + cc)) {
+        i = word(t, i, i + cc, chunkHasAt, out);
+        continue;
+      }
+      out.add(i, i + cc, Tokens.PUNCT);
+      i += cc;
+    }
+    return out;
+  }
+
+  private static boolean startsUrl(String t, int i) {
+    if (i > 0 && isWordChar(before(t, i))) {
+      return false;
+    }
+    return t.regionMatches(true, i, "http://", 0, 7) && i + 7 < t.length() && !isSpace(t.charAt(i + 7))
+        || t.regionMatches(true, i, "https://", 0, 8) && i + 8 < t.length() && !isSpace(t.charAt(i + 8))
+        || t.regionMatches(true, i, "www.", 0, 4) && isWordCharAt(t, i + 4);
+  }
+
+  private static int url(String t, int s, Tokens out) {
+    int e = s;
+    int n = t.length();
+    while (e < n) {
+      int cp = t.codePointAt(e);
+      if (isSpace(cp) || cp == '"' || cp == '<' || cp == '>' || cp == '\u201c' || cp == '\u201d') {
+        break;
+      }
+      e += Character.charCount(cp);
+    }
+    int opens = 0;
+    for (int k = s; k < e; k++) {
+      if (t.charAt(k) == '(') {
+        opens++;
+      }
+    }
+    while (e > s + 1) {
+      char c = t.charAt(e - 1);
+      if (".,;:!?]}'\u2019*".indexOf(c) >= 0 || (c == ')' && opens == 0)) {
+        e--;
+      } else {
+        break;
+      }
+    }
+    out.add(s, e, URL);
+    return e;
+  }
+
+  /**
+   * Scans a word-like token starting at {@code s}; {@code i} is where its letters/digits start
+   * (after a currency sign).
+   */
+  private int word(String t, int s, int i, boolean emailChunk, Tokens out) {
+    int n = t.length();
+    boolean money = i > s;
+    boolean digit = false;
+    boolean letter = false;
+    boolean at = false;
+    int dots = 0;
+    int segStart = i; // start of the current dot-separated segment
+    int maxSeg = 0;
+    int segments = 1;
+    boolean dotBetweenLetters = false;
+    char sep = 0; // separator seen between digits: ',', '.', ':', '/', '-'
+    int seps = 0;
+    int j = i;
+    while (j < n) {
+      int cp = t.codePointAt(j);
+      if (isWordChar(cp)) {
+        if (Character.isDigit(cp)) {
+          digit = true;
+        } else if (Character.isLetter(cp)) {
+          letter = true;
+        }
+        j += Character.charCount(cp);
+        continue;
+      }
+      if (j == i) {
+        break;
+      }
+      int prev = before(t, j);
+      boolean prevLetter = Character.isLetter(prev);
+      boolean prevDigit = Character.isDigit(prev);
+      if ((cp == '\'' || cp == '\u2019') && prevLetter && isLetterAt(t, j + 1)) {
+        j++;
+        continue;
+      }
+      if ((cp == '-' || cp == '\u2010' || cp == '_') && (prevLetter || prevDigit) && isWordCharAt(t, j + 1)
+          && !(prevDigit && isDigitAt(t, j + 1) && cp != '-')) {
+        if (prevDigit && isDigitAt(t, j + 1)) {
+          sep = '-';
+          seps++;
+        }
+        j++;
+        continue;
+      }
+      if ((cp == ',' || cp == ':' || cp == '/') && prevDigit && isDigitAt(t, j + 1)) {
+        if (cp != ',') {
+          sep = (char) cp;
+          seps++;
+        }
+        j++;
+        continue;
+      }
+      if (cp == '@' && (prevLetter || prevDigit || prev == '.' ) && isWordCharAt(t, j + 1) && !at) {
+        at = true;
+        j++;
+        continue;
+      }
+      if (cp == '&' && Character.isUpperCase(prev) && j + 1 < n && Character.isUpperCase(t.codePointAt(j + 1))) {
+        j++;
+        continue;
+      }
+      if (cp == '.' && isWordCharAt(t, j + 1)) {
+        if (prevDigit && isDigitAt(t, j + 1)) {
+          if (sep == 0 || sep == '.') {
+            sep = '.';
+          }
+          dots++;
+          j++;
+          continue;
+        }
+        int seg = j - segStart;
+        int next = segmentLength(t, j + 1);
+        if (at || emailChunk && (prevLetter || prevDigit)
+            || (seg <= 2 && next <= 2 && next > 0 && prevLetter && isLetterAt(t, j + 1))
+            || isTld(t, j + 1, next)) {
+          dotBetweenLetters = true;
+          dots++;
+          segments++;
+          maxSeg = Math.max(maxSeg, seg);
+          segStart = j + 1;
+          j++;
+          continue;
+        }
+      }
+      break;
+    }
+    maxSeg = Math.max(maxSeg, j - segStart);
+    int e = j;
+    byte type;
+    if (at) {
+      type = isEmail(t, i, e) ? EMAIL : WORD;
+    } else if (dotBetweenLetters && maxSeg > 2) {
+      type = URL;
+    } else if (money) {
+      type = MONEY;
+    } else if (digit) {
+      type = classifyNumber(t, i, e, sep, seps, dots);
+      if ((type == NUMBER) && e < n && t.charAt(e) == '%') {
+        e++;
+        type = PERCENT;
+      } else if (type == NUMBER && e < n && Character.getType(t.codePointAt(e)) == Character.CURRENCY_SYMBOL) {
+        e += Character.charCount(t.codePointAt(e));
+        type = MONEY;
+      }
+    } else {
+      type = WORD;
+      if (dotBetweenLetters && e < n && t.charAt(e) == '.') {
+        e++; // "e.g.", "U.S.": the final period belongs to the abbreviation
+      }
+    }
+    out.add(s, e, type);
+    return e;
+  }
+
+  /** Length of the run of word characters at {@code i}, capped at 8 (look-ahead is bounded). */
+  private static int segmentLength(String t, int i) {
+    int k = i;
+    while (k < t.length() && k - i < 8 && Character.isLetterOrDigit(t.charAt(k))) {
+      k++;
+    }
+    return k - i;
+  }
+
+  private static boolean isTld(String t, int i, int len) {
+    if (len < 2 || len > 4) {
+      return false;
+    }
+    int end = i + len;
+    if (end < t.length() && Character.isLetterOrDigit(t.charAt(end))) {
+      return false;
+    }
+    for (int k = i; k < end; k++) {
+      char c = t.charAt(k);
+      if (c < 'a' || c > 'z') {
+        return false; // lower-case only: "end.The" is two sentences, "site.com" an address
+      }
+    }
+    return TLDS.contains(t.substring(i, end));
+  }
+
+  private static boolean isEmail(String t, int s, int e) {
+    int a = t.indexOf('@', s);
+    if (a <= s || a >= e - 3) {
+      return false;
+    }
+    int dot = t.lastIndexOf('.', e - 1);
+    return dot > a + 1 && dot < e - 1;
+  }
+
+  private byte classifyNumber(String t, int s, int e, char sep, int seps, int dots) {
+    // digits, then optional letters: "1st", "9am", "10k", "B2B"
+    int k = s;
+    while (k < e && (Character.isDigit(t.charAt(k)) || t.charAt(k) == ',' || t.charAt(k) == '.'
+        || t.charAt(k) == ':' || t.charAt(k) == '/' || t.charAt(k) == '-')) {
+      k++;
+    }
+    if (k == s) {
+      return WORD; // starts with a letter: "Q3", "B2B"
+    }
+    String suffix = k < e ? lang.lower(t.substring(k, e)) : "";
+    boolean lettersOnly = true;
+    for (int m = 0; m < suffix.length(); m++) {
+      if (!Character.isLetter(suffix.charAt(m))) {
+        lettersOnly = false;
+        break;
+      }
+    }
+    if (!suffix.isEmpty() && !lettersOnly) {
+      return WORD;
+    }
+    if (sep == ':' && seps <= 2) {
+      return suffix.isEmpty() || lang.isTimeSuffix(suffix) ? TIME : WORD;
+    }
+    if (!suffix.isEmpty()) {
+      if (lang.isTimeSuffix(suffix) && seps == 0 && dots == 0) {
+        return TIME;
+      }
+      if (lang.isOrdinalSuffix(suffix) && seps == 0 && dots == 0) {
+        return ORDINAL;
+      }
+      return NUMBER;
+    }
+    if ((sep == '/' || sep == '-') && seps == 2 || sep == '.' && dots == 2) {
+      return DATE;
+    }
+    return NUMBER;
+  }
+}
