@@ -1,7 +1,10 @@
 package io.github.feedbackkit.benchmarks;
 
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Languages;
@@ -33,15 +36,17 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Fork(2)
 public class ComparisonBenchmark {
 
-  /** The corpus, shared by all threads. */
+  /** The corpus and FeedbackKit's services, built once and shared by all threads. */
   @State(Scope.Benchmark)
   public static class Docs {
     Corpus corpus;
+    TextAnalyzer textAnalyzer;
 
-    /** Builds the corpus once per trial. */
+    /** Builds the corpus and the services once per trial, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
       corpus = Corpus.standard();
+      textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
     }
   }
 
@@ -85,6 +90,20 @@ public class ComparisonBenchmark {
   }
 
   /**
+   * FeedbackKit's text layer alone (sentences, words, lemmas, syllables, scopes, metrics) over the
+   * document's text, without any check.
+   *
+   * @param docs the corpus and the analyzer
+   * @param cursor this thread's place in the corpus
+   * @return the analysed text
+   */
+  @Benchmark
+  @Threads(1)
+  public AnalyzedText textLayer(Docs docs, Cursor cursor) {
+    return docs.textAnalyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  }
+
+  /**
    * The floor: one bare pass counting letters and whitespace over the document's text.
    *
    * @param docs the corpus
@@ -92,6 +111,7 @@ public class ComparisonBenchmark {
    * @return the count
    */
   @Benchmark
+  @Threads(1)
   public int floor(Docs docs, Cursor cursor) {
     return Floor.countLettersAndWhitespace(docs.corpus.text(cursor.next(docs.corpus.size())));
   }
@@ -107,6 +127,7 @@ public class ComparisonBenchmark {
    */
   @Benchmark
   @Threads(1)
+  @Warmup(iterations = 5, time = 2)
   public List<RuleMatch> languageTool(Docs docs, Cursor cursor, LanguageTool lt)
       throws IOException {
     return lt.tool.check(docs.corpus.text(cursor.next(docs.corpus.size())));

@@ -1,5 +1,8 @@
 package io.github.feedbackkit.benchmarks;
 
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,11 +36,13 @@ public class ScalingBenchmark {
   public String size;
 
   String text;
+  TextAnalyzer textAnalyzer;
 
-  /** Cuts the text once per trial. */
+  /** Cuts the text and builds the services once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     text = Corpus.standard().textOfBytes(bytes(size));
+    textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
   }
 
   /**
@@ -52,6 +57,12 @@ public class ScalingBenchmark {
       return Integer.parseInt(size.substring(0, size.length() - 2)) * 1024;
     }
     throw new IllegalArgumentException("size must end in KB or MB, was " + size);
+  }
+
+  /** @return FeedbackKit's text layer alone over the text */
+  @Benchmark
+  public AnalyzedText textLayer() {
+    return textAnalyzer.analyze(text);
   }
 
   /** @return the floor over the text: letters plus whitespace */
