@@ -1,7 +1,7 @@
 package io.github.feedbackkit.core;
 
 import io.github.feedbackkit.core.internal.HttpUri;
-import jakarta.validation.constraints.NotBlank;
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ public abstract class ActionItem implements WithActionItem {
   }
 
   /** @return what to do, at most {@value Limits#TEXT_LENGTH} characters */
-  @NotBlank
+  @NotBlankIfPresent
   @Size(max = Limits.TEXT_LENGTH)
   public abstract String description();
 
@@ -42,7 +42,7 @@ public abstract class ActionItem implements WithActionItem {
   public abstract Optional<LocalDate> dueDate();
 
   /** @return how success is measured, at most 2,000 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT_LENGTH) String> measure();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.SHORT_TEXT_LENGTH) String> measure();
 
   /** @return a course, book or page that helps; an absolute {@code http} or {@code https} URI */
   public abstract Optional<@HttpUri URI> resource();

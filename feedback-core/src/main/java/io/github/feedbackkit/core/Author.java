@@ -1,6 +1,6 @@
 package io.github.feedbackkit.core;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,7 +31,7 @@ public abstract class Author implements WithAuthor {
   public abstract String id();
 
   /** @return the author's name as the recipient knows it, at most 200 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.NAME_LENGTH) String> displayName();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.NAME_LENGTH) String> displayName();
 
   /** @return the author's role in the process */
   public abstract Optional<AuthorRole> role();

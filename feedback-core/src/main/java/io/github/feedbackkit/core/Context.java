@@ -1,6 +1,6 @@
 package io.github.feedbackkit.core;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,10 +30,10 @@ public abstract class Context implements WithContext {
   public abstract Optional<SessionType> session();
 
   /** @return the position applied for, at most 200 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.NAME_LENGTH) String> position();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.NAME_LENGTH) String> position();
 
   /** @return the project the feedback concerns, at most 200 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.NAME_LENGTH) String> project();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.NAME_LENGTH) String> project();
 
   /** Builds a {@link Context}. */
   public static final class Builder extends ImmutableContext.Builder {

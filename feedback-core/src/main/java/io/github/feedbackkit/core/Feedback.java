@@ -1,8 +1,8 @@
 package io.github.feedbackkit.core;
 
 import io.github.feedbackkit.core.internal.ConsistentFeedback;
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -88,7 +88,7 @@ public abstract class Feedback implements WithFeedback {
   }
 
   /** @return the free-text body, at most {@value Limits#TEXT_LENGTH} characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.TEXT_LENGTH) String> summary();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.TEXT_LENGTH) String> summary();
 
   /** @return the observations, in the author's order; at most 100 */
   @Size(max = Limits.OBSERVATIONS)
@@ -110,7 +110,7 @@ public abstract class Feedback implements WithFeedback {
    */
   @Size(max = Limits.METADATA_ENTRIES)
   public abstract Map<
-          @NotBlank @Size(max = Limits.METADATA_KEY_LENGTH) String,
+          @NotBlankIfPresent @Size(max = Limits.METADATA_KEY_LENGTH) String,
           @NotNull @Size(max = Limits.SHORT_TEXT_LENGTH) String>
       metadata();
 

@@ -2,12 +2,15 @@ package io.github.feedbackkit.core;
 
 import io.github.feedbackkit.core.internal.AccessorPropertySelection;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
@@ -56,7 +59,7 @@ public final class FeedbackValidator {
     Set<ConstraintViolation<Feedback>> found = validator.validate(feedback);
     List<Violation> result = new ArrayList<>(found.size());
     for (ConstraintViolation<Feedback> v : found) {
-      result.add(new Violation(v.getPropertyPath().toString(), v.getMessage()));
+      result.add(toViolation(v));
     }
     result.sort(ORDER);
     return List.copyOf(result);
@@ -75,6 +78,36 @@ public final class FeedbackValidator {
       throw new InvalidFeedbackException(violations);
     }
     return feedback;
+  }
+
+  /**
+   * Renders Hibernate Validator's path in the documented form: {@code observations[1].text},
+   * {@code observations[0].evidence[2]}, {@code metadata[key]}; a broken map key is reported on
+   * {@code metadata} with a message starting "key ".
+   */
+  private static Violation toViolation(ConstraintViolation<Feedback> v) {
+    StringBuilder path = new StringBuilder();
+    boolean mapKey = false;
+    for (Path.Node node : v.getPropertyPath()) {
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT
+          && "<map key>".equals(node.getName())) {
+        mapKey = true;
+        break;
+      }
+      if (node.isInIterable()) {
+        Object where = node.getIndex() != null ? node.getIndex() : node.getKey();
+        path.append('[').append(where).append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.isEmpty() && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        if (path.length() > 0) {
+          path.append('.');
+        }
+        path.append(name);
+      }
+    }
+    String message = mapKey ? "key " + v.getMessage() : v.getMessage();
+    return new Violation(path.toString(), message);
   }
 
   private static final Comparator<Violation> ORDER =
@@ -121,7 +154,9 @@ public final class FeedbackValidator {
       ValidatorFactory factory =
           Validation.byProvider(HibernateValidator.class)
               .configure()
-              .messageInterpolator(new ParameterMessageInterpolator())
+              .defaultLocale(Locale.ROOT)
+              .locales(Locale.ROOT)
+              .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
               .getterPropertySelectionStrategy(new AccessorPropertySelection())
               .buildValidatorFactory();
       return new FeedbackValidator(factory.getValidator());

@@ -1,6 +1,6 @@
 package io.github.feedbackkit.core;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public abstract class FollowUp implements WithFollowUp {
   public abstract LocalDate scheduledFor();
 
   /** @return what the follow-up is for, at most 2,000 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.SHORT_TEXT_LENGTH) String> purpose();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.SHORT_TEXT_LENGTH) String> purpose();
 
   /** Builds a {@link FollowUp}. */
   public static final class Builder extends ImmutableFollowUp.Builder {

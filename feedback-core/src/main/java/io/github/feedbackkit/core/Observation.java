@@ -1,8 +1,8 @@
 package io.github.feedbackkit.core;
 
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -38,16 +38,16 @@ public abstract class Observation implements WithObservation {
   public abstract ObservationType type();
 
   /** @return the competency observed, at most 200 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.NAME_LENGTH) String> competency();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.NAME_LENGTH) String> competency();
 
   /** @return the observation itself, at most {@value Limits#TEXT_LENGTH} characters */
-  @NotBlank
+  @NotBlankIfPresent
   @Size(max = Limits.TEXT_LENGTH)
   public abstract String text();
 
   /** @return evidence for the observation (quotes, figures, artifacts), at most 50 entries */
   @Size(max = Limits.LIST_SIZE)
-  public abstract List<@NotBlank @Size(max = Limits.TEXT_LENGTH) String> evidence();
+  public abstract List<@NotBlankIfPresent @Size(max = Limits.TEXT_LENGTH) String> evidence();
 
   /** @return a rating from 1 (weak) to 5 (strong); internal, never shown to the subject by default */
   public abstract Optional<@Min(1) @Max(5) Integer> rating();

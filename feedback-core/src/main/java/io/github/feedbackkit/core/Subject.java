@@ -1,6 +1,6 @@
 package io.github.feedbackkit.core;
 
-import jakarta.validation.constraints.NotBlank;
+import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,7 +24,10 @@ public abstract class Subject implements WithSubject {
     return new Builder();
   }
 
-  /** @return a subject with this id and no display name */
+  /**
+   * @param id the pseudonymous id
+   * @return a subject with this id and no display name
+   */
   public static Subject of(String id) {
     return builder().id(id).build();
   }
@@ -36,7 +39,7 @@ public abstract class Subject implements WithSubject {
   public abstract String id();
 
   /** @return the name to address the subject by, at most 200 characters */
-  public abstract Optional<@NotBlank @Size(max = Limits.NAME_LENGTH) String> displayName();
+  public abstract Optional<@NotBlankIfPresent @Size(max = Limits.NAME_LENGTH) String> displayName();
 
   /** Builds a {@link Subject}. */
   public static final class Builder extends ImmutableSubject.Builder {
