@@ -149,7 +149,7 @@ abstract class Language {
       synchronized (this) {
         d = dictionary;
         if (d == null) {
-          d = SyllableDictionary.load(dir + "syllables.tsv.gz");
+          d = SyllableDictionary.load(dir + "syllables.fc.gz");
           dictionary = d;
         }
       }
