@@ -211,8 +211,9 @@ public final class TextAnalyzer {
     for (int s = 0; s < seg.size; s++) {
       for (int i = firstWord[s]; i < endWord[s]; ) {
         PhraseMatcher.Match<String> m = lang.hedges.isEmpty() ? null : lang.hedges.longestAt(lemma, i, endWord[s]);
-        if (m == null) {
-          i++;
+        if (m == null || m.end() == i + 1 && i > firstWord[s] && !surface[i].equals(lower[i])
+            && Character.isUpperCase(surface[i].codePointAt(0))) {
+          i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
         } else {
           for (int j = i; j < m.end(); j++) {
             hedge[j] = true;
