@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,24 @@ class FeedbackJsonTest {
   }
 
   @Test
+  void oneInstanceWritesAndReadsFromManyThreadsAtOnce() throws Exception {
+    Feedback f = full();
+    String pretty = JSON.writePretty(f);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> JSON.writePretty(f).equals(pretty) && JSON.read(pretty).equals(f)));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void writingToAStreamGivesTheCompactFormInUtf8() {
     Feedback f = minimal().withSummary("Grüße 👋");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -202,6 +221,33 @@ class FeedbackJsonTest {
     FeedbackJsonException e = jsonError(() -> JSON.read("{\"id\":\"m\""));
     assertThat(e.problem()).startsWith("malformed JSON: Unexpected end-of-input");
     assertThat(e.line()).isEqualTo(1);
+  }
+
+  @Test
+  void jacksonLocationsInsideMessagesAreShownPlainly() {
+    String json =
+        "{\"id\":\"m\",\"kind\":\"EMPLOYEE\",\"subject\":{\"id\":\"e\"},"
+            + "\"observations\":[{\"type\":\"NOTE\",\"text\":\"t\",\"evidence\":[\"a\",\"b\"}]}";
+    int array = json.indexOf("[\"a\"") + 1;
+    int brace = json.indexOf("\"b\"}") + 4;
+    FeedbackJsonException e = jsonError(() -> JSON.read(json, "x.json"));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "x.json:1:" + brace + ": malformed JSON: Unexpected close marker '}': expected ']'"
+                + " (for Array starting at line 1, column " + array + ")");
+    FeedbackJsonException inLine = jsonError(() -> JSON.readLine(json, "x.jsonl", 5));
+    assertThat(inLine.problem()).endsWith("(for Array starting at line 5, column " + array + ")");
+    assertThat(FeedbackJson.withPlainLocations("no location here", 1)).isEqualTo("no location here");
+    assertThat(FeedbackJson.withPlainLocations("a [Source: X; line: 2, column: 3] b [Source: Y; line: 4, column: 5]", 1))
+        .isEqualTo("a line 2, column 3 b line 4, column 5");
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheDocumentIsIgnored() {
+    assertThat(JSON.read("\uFEFF" + FULL_JSON)).isEqualTo(full());
+    assertThat(JSON.readLine("\uFEFF" + FULL_JSON, "b.jsonl", 1)).isEqualTo(full());
+    byte[] withBom = ("\uFEFF" + FULL_JSON).getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.read(new ByteArrayInputStream(withBom), "b.json")).isEqualTo(full());
   }
 
   @Test

@@ -23,6 +23,7 @@ abstract class Language {
   private final String dir;
   final Set<String> abbreviations;
   final Set<String> prefixAbbreviations;
+  final Set<String> finalAbbreviations;
   final Set<String> sentenceStarters;
   final Set<String> negators;
   final Set<String> scopeBreakers;
@@ -45,6 +46,7 @@ abstract class Language {
     this.dir = LEXICON_ROOT + lang + "/";
     Set<String> abbr = new HashSet<>();
     Set<String> prefix = new HashSet<>();
+    Set<String> fin = new HashSet<>();
     for (String line : Resources.lines(dir + "abbreviations.txt", false)) {
       String[] f = line.split("\t");
       String a = f[0].trim().toLowerCase(locale);
@@ -52,9 +54,13 @@ abstract class Language {
       if (f.length > 1 && f[1].trim().equals("prefix")) {
         prefix.add(a);
       }
+      if (f.length > 1 && f[1].trim().equals("final")) {
+        fin.add(a);
+      }
     }
     this.abbreviations = Set.copyOf(abbr);
     this.prefixAbbreviations = Set.copyOf(prefix);
+    this.finalAbbreviations = Set.copyOf(fin);
     this.sentenceStarters = words("sentence_starters.txt");
     this.negators = words("negators.txt");
     this.scopeBreakers = words("scope_breakers.txt");

@@ -102,8 +102,8 @@ public final class TextAnalyzer {
   public AnalyzedText analyze(String text) {
     String t = text == null ? "" : text;
     Tokens tok = tokenizer.tokenize(t);
-    Segmenter.Result seg = segmenter.segment(t, tok);
     List<Span> quotes = Quotes.find(t, tok);
+    Segmenter.Result seg = segmenter.segment(t, tok, quotes);
 
     // words
     int words = 0;

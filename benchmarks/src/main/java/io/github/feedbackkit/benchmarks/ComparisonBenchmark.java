@@ -1,0 +1,135 @@
+package io.github.feedbackkit.benchmarks;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Languages;
+import org.languagetool.rules.RuleMatch;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
+
+/**
+ * Documents per second on the standard {@link Corpus}: FeedbackKit against the floor and against
+ * LanguageTool, on the same documents. One operation is one document; each thread walks the corpus
+ * in order from its own starting point, so a score in ops/s is documents per second and JMH's
+ * {@code gc.alloc.rate.norm} is bytes allocated per document.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class ComparisonBenchmark {
+
+  /** The corpus and FeedbackKit's services, built once and shared by all threads. */
+  @State(Scope.Benchmark)
+  public static class Docs {
+    Corpus corpus;
+    TextAnalyzer textAnalyzer;
+
+    /** Builds the corpus and the services once per trial, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      corpus = Corpus.standard();
+      textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+    }
+  }
+
+  /** One thread's place in the corpus. */
+  @State(Scope.Thread)
+  public static class Cursor {
+    int next;
+
+    /**
+     * Starts each thread at a different place, so that two threads do not read the same document
+     * at the same moment.
+     *
+     * @param thread JMH's view of this thread
+     */
+    @Setup(Level.Trial)
+    public void setUp(ThreadParams thread) {
+      next = thread.getThreadIndex() * (Corpus.DOCUMENTS / Math.max(1, thread.getThreadCount()));
+    }
+
+    int next(int size) {
+      int i = next;
+      next = i + 1 == size ? 0 : i + 1;
+      return i;
+    }
+  }
+
+  /**
+   * LanguageTool with its default rules for American English ({@code AmericanEnglish}, a
+   * per-JVM singleton in LanguageTool 6), created once and reused, as its documentation advises. A
+   * {@link JLanguageTool} is not thread-safe, so each thread has its own.
+   */
+  @State(Scope.Thread)
+  public static class LanguageTool {
+    JLanguageTool tool;
+
+    /** Creates the checker once per trial, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      tool = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));
+    }
+  }
+
+  /**
+   * FeedbackKit's text layer alone (sentences, words, lemmas, syllables, scopes, metrics) over the
+   * document's text, without any check.
+   *
+   * @param docs the corpus and the analyzer
+   * @param cursor this thread's place in the corpus
+   * @return the analysed text
+   */
+  @Benchmark
+  @Threads(1)
+  public AnalyzedText textLayer(Docs docs, Cursor cursor) {
+    return docs.textAnalyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  }
+
+  /**
+   * The floor: one bare pass counting letters and whitespace over the document's text.
+   *
+   * @param docs the corpus
+   * @param cursor this thread's place in it
+   * @return the count
+   */
+  @Benchmark
+  @Threads(1)
+  public int floor(Docs docs, Cursor cursor) {
+    return Floor.countLettersAndWhitespace(docs.corpus.text(cursor.next(docs.corpus.size())));
+  }
+
+  /**
+   * LanguageTool checking the document's text with its default English rules.
+   *
+   * @param docs the corpus
+   * @param cursor this thread's place in it
+   * @param lt this thread's checker
+   * @return its matches
+   * @throws IOException as LanguageTool declares
+   */
+  @Benchmark
+  @Threads(1)
+  @Warmup(iterations = 5, time = 2)
+  public List<RuleMatch> languageTool(Docs docs, Cursor cursor, LanguageTool lt)
+      throws IOException {
+    return lt.tool.check(docs.corpus.text(cursor.next(docs.corpus.size())));
+  }
+}

@@ -1,0 +1,179 @@
+package io.github.feedbackkit.render.internal;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Safe forms of user-supplied text for each output. Every method runs in one pass over its input.
+ *
+ * <ul>
+ *   <li>{@link #clean}: control characters (except tab and line breaks) and lone surrogates become
+ *       U+FFFD, one UTF-16 unit for one, so that offsets into the text stay valid;
+ *   <li>{@link #isolate}: for plain text, wraps a string that holds bidi controls in FIRST STRONG
+ *       ISOLATE … POP DIRECTIONAL ISOLATE, which closes any embedding or override it opened;
+ *   <li>{@link #stripBidi}: for HTML attribute values, where no element can isolate, removes bidi
+ *       controls;
+ *   <li>{@link #markdown}: backslash-escapes ASCII punctuation (all of it at the start of a line;
+ *       mid-line all but {@code , ' " ; % ? / = - +}, which mean nothing there), so user text can
+ *       never start a heading, list, quote, code span or fence, link, autolink, emphasis or HTML.
+ * </ul>
+ */
+public final class Texts {
+  private static final char FSI = '\u2068';
+  private static final char PDI = '\u2069';
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private Texts() {}
+
+  /**
+   * @param s user text
+   * @return the text with control characters and lone surrogates replaced by U+FFFD (same length)
+   */
+  public static String clean(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && isClean(s, i)) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      b.append(isClean(s, i) ? s.charAt(i) : REPLACEMENT);
+    }
+    return b.toString();
+  }
+
+  private static boolean isClean(String s, int i) {
+    char c = s.charAt(i);
+    if (c < 0x20) {
+      return c == '\t' || c == '\n' || c == '\r';
+    }
+    if (c >= 0x7F && c <= 0x9F) {
+      return false;
+    }
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+    }
+    if (Character.isLowSurrogate(c)) {
+      return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+    return c != '\uFFFE' && c != '\uFFFF';
+  }
+
+  /**
+   * @param c a character
+   * @return whether it is a bidi formatting character (embeddings, overrides, isolates, marks)
+   */
+  public static boolean isBidiControl(char c) {
+    return (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C';
+  }
+
+  private static boolean hasBidiControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isBidiControl(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param s cleaned user text for a plain-text output
+   * @return the text, wrapped in FSI … PDI when it holds bidi controls
+   */
+  public static String isolate(String s) {
+    return hasBidiControl(s) ? FSI + s + PDI : s;
+  }
+
+  /**
+   * @param s text for an HTML attribute
+   * @return the text without bidi controls
+   */
+  public static String stripBidi(String s) {
+    if (!hasBidiControl(s)) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!isBidiControl(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Escapes user text for Markdown (CommonMark and GitHub Flavored Markdown): ASCII punctuation
+   * gets a backslash (mid-line, {@code , ' " ; % ? / = - +} are left as they are), line breaks become hard breaks followed by {@code
+   * indent}, leading blanks of each line and blank lines are dropped (so that no line can become
+   * an indented code block or end the enclosing list item).
+   *
+   * @param s cleaned user text
+   * @param indent what to put at the start of each continuation line
+   * @return Markdown that displays {@code s} literally
+   */
+  public static String markdown(String s, String indent) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    boolean lineStart = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\r' || c == '\n') {
+        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (!lineStart) {
+          b.append("\\\n").append(indent);
+          lineStart = true;
+        }
+        continue;
+      }
+      if (lineStart && (c == ' ' || c == '\t')) {
+        continue;
+      }
+      if (c < 0x80 && isAsciiPunctuation(c) && (lineStart || !isInertMidLine(c))) {
+        b.append('\\');
+      }
+      lineStart = false;
+      b.append(c == '\t' ? ' ' : c);
+    }
+    int len = b.length();
+    if (len >= 2 + indent.length() && b.lastIndexOf("\\\n" + indent) == len - 2 - indent.length()) {
+      b.setLength(len - 2 - indent.length());
+    }
+    return b.toString();
+  }
+
+  /** Punctuation that has no Markdown meaning unless it starts a line (lists, setext headings). */
+  private static boolean isInertMidLine(char c) {
+    return c == ',' || c == '\'' || c == '"' || c == ';' || c == '%' || c == '?' || c == '/' || c == '='
+        || c == '-' || c == '+';
+  }
+
+  private static boolean isAsciiPunctuation(char c) {
+    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  }
+
+  /**
+   * @param uri a resource URI
+   * @return its ASCII form when it is an absolute http or https URI with a host, else empty
+   */
+  public static Optional<String> httpLink(URI uri) {
+    String scheme = uri.getScheme();
+    if (scheme == null || uri.isOpaque() || uri.getHost() == null) {
+      return Optional.empty();
+    }
+    String lower = scheme.toLowerCase(Locale.ROOT);
+    if (!lower.equals("http") && !lower.equals("https")) {
+      return Optional.empty();
+    }
+    return Optional.of(uri.toASCIIString());
+  }
+}
