@@ -39,6 +39,12 @@ final class VagueEvaluation extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
+    boolean anySpecific = reading.specificStatements() > 0;
+    for (FieldText f : prose(reading)) {
+      for (SentenceSignals s : f.sentences()) {
+        anySpecific |= s.specific();
+      }
+    }
     for (FieldText f : prose(reading)) {
       if (f.hasEvidence()) {
         continue; // structured observations with evidence count as specific
@@ -53,7 +59,7 @@ final class VagueEvaluation extends BuiltInCheck {
           d.message("This asks for a trait, not a behaviour: the reader cannot tell what to do differently "
               + "or when.")
               .prompt("Name a situation where the behaviour mattered and what you would like to see instead.");
-        } else if (s.praise() && !s.criticism() && reading.specificStatements() > 0) {
+        } else if (s.praise() && !s.criticism() && anySpecific) {
           // warm words next to specific ones are courtesy, not a verdict: a note, not a warning
           d.severity(Severity.INFO)
               .message("This praise names no example; the rest of the feedback is specific, so it reads as "

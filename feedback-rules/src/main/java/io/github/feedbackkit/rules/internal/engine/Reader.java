@@ -226,10 +226,14 @@ public final class Reader {
       }
     }
     int[] weak = new int[n];
+    int lastWeakEnd = -1;
     for (PhraseMatch m : lex.instance.find(t)) {
       int s = Matches.sentence(t, m);
       if (Matches.attr(m, "strength").equals("weak")) {
-        weak[s]++;
+        if (m.firstWord() != lastWeakEnd) {
+          weak[s]++; // "customer service" is one anchor, not two
+        }
+        lastWeakEnd = m.endWord();
       } else {
         specific[s] = true;
       }
