@@ -1,8 +1,15 @@
 package io.github.feedbackkit.benchmarks;
 
+import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.render.FeedbackRenderer;
 import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.FeedbackAnalyzer;
+import io.github.feedbackkit.rules.QualityReport;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -36,18 +43,62 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Fork(2)
 public class ComparisonBenchmark {
 
-  /** The corpus and FeedbackKit's services, built once and shared by all threads. */
+  /** The corpus, built once and shared by all threads. */
   @State(Scope.Benchmark)
   public static class Docs {
     Corpus corpus;
-    TextAnalyzer textAnalyzer;
 
-    /** Builds the corpus and the services once per trial, outside the measurement. */
+    /** Builds the corpus once per trial, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
       corpus = Corpus.standard();
-      textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
     }
+  }
+
+  /** FeedbackKit's services, built once and shared by all threads, as an application would. */
+  @State(Scope.Benchmark)
+  public static class FeedbackKit {
+    FeedbackAnalyzer analyzer;
+    TextAnalyzer textAnalyzer;
+    FeedbackRenderer renderer;
+
+    /** Builds the services once per trial, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      analyzer = analyzer();
+      textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+      renderer = FeedbackRenderer.builder().build();
+    }
+  }
+
+  /** Each document's report, computed beforehand for the HTML report. */
+  @State(Scope.Benchmark)
+  public static class Reports {
+    QualityReport[] reports;
+
+    /**
+     * Analyses every document once per trial, outside the measurement.
+     *
+     * @param docs the corpus
+     * @param kit the analyzer
+     */
+    @Setup(Level.Trial)
+    public void setUp(Docs docs, FeedbackKit kit) {
+      reports = new QualityReport[docs.corpus.size()];
+      for (int i = 0; i < reports.length; i++) {
+        reports[i] = kit.analyzer.analyze(docs.corpus.document(i));
+      }
+    }
+  }
+
+  /**
+   * @return the standard analyzer, all built-in checks, with a fixed clock so that timeliness is
+   *     judged the same way on every run
+   */
+  static FeedbackAnalyzer analyzer() {
+    return FeedbackAnalyzer.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC))
+        .build();
   }
 
   /** One thread's place in the corpus. */
@@ -90,17 +141,92 @@ public class ComparisonBenchmark {
   }
 
   /**
+   * FeedbackKit's full analysis of one document, every built-in check.
+   *
+   * @param docs the corpus
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the report
+   */
+  @Benchmark
+  @Threads(1)
+  public QualityReport analyzeDocument(Docs docs, FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(docs.corpus.document(cursor.next(docs.corpus.size())));
+  }
+
+  /**
+   * The same with two threads sharing one analyzer: the score is both threads' documents per
+   * second.
+   *
+   * @param docs the corpus
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the report
+   */
+  @Benchmark
+  @Threads(2)
+  public QualityReport analyzeDocumentTwoThreads(Docs docs, FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(docs.corpus.document(cursor.next(docs.corpus.size())));
+  }
+
+  /**
+   * FeedbackKit's analysis of the document's text as free text, every check that applies to text.
+   *
+   * @param docs the corpus
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the report
+   */
+  @Benchmark
+  @Threads(1)
+  public QualityReport analyzeText(Docs docs, FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  }
+
+  /**
+   * The plain-text message to the candidate or employee.
+   *
+   * @param docs the corpus
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the message
+   */
+  @Benchmark
+  @Threads(1)
+  public String renderCandidateEmail(Docs docs, FeedbackKit kit, Cursor cursor) {
+    return kit.renderer.message(docs.corpus.document(cursor.next(docs.corpus.size())));
+  }
+
+  /**
+   * The annotated HTML quality report for the author, from a report computed beforehand.
+   *
+   * @param docs the corpus
+   * @param kit FeedbackKit's services
+   * @param reports each document's report
+   * @param cursor this thread's place in the corpus
+   * @return the page
+   */
+  @Benchmark
+  @Threads(1)
+  public String renderHtmlReport(Docs docs, FeedbackKit kit, Reports reports, Cursor cursor) {
+    int i = cursor.next(docs.corpus.size());
+    Feedback doc = docs.corpus.document(i);
+    return kit.renderer.htmlReport(doc, reports.reports[i]);
+  }
+
+  /**
    * FeedbackKit's text layer alone (sentences, words, lemmas, syllables, scopes, metrics) over the
    * document's text, without any check.
    *
-   * @param docs the corpus and the analyzer
+   * @param docs the corpus
+   * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the analysed text
    */
   @Benchmark
   @Threads(1)
-  public AnalyzedText textLayer(Docs docs, Cursor cursor) {
-    return docs.textAnalyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  public AnalyzedText textLayer(Docs docs, FeedbackKit kit, Cursor cursor) {
+    return kit.textAnalyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
   }
 
   /**
