@@ -101,9 +101,10 @@ public class ComparisonBenchmark {
         .build();
   }
 
-  /** One thread's place in the corpus. */
+  /** One thread's place in the shared corpus: each call moves on to the next document. */
   @State(Scope.Thread)
   public static class Cursor {
+    Corpus corpus;
     int next;
 
     /**
@@ -111,16 +112,26 @@ public class ComparisonBenchmark {
      * at the same moment.
      *
      * @param thread JMH's view of this thread
+     * @param docs the shared corpus
      */
     @Setup(Level.Trial)
-    public void setUp(ThreadParams thread) {
-      next = thread.getThreadIndex() * (Corpus.DOCUMENTS / Math.max(1, thread.getThreadCount()));
+    public void setUp(ThreadParams thread, Docs docs) {
+      corpus = docs.corpus;
+      next = thread.getThreadIndex() * (corpus.size() / Math.max(1, thread.getThreadCount()));
     }
 
-    int next(int size) {
+    int nextIndex() {
       int i = next;
-      next = i + 1 == size ? 0 : i + 1;
+      next = i + 1 == corpus.size() ? 0 : i + 1;
       return i;
+    }
+
+    Feedback nextDocument() {
+      return corpus.document(nextIndex());
+    }
+
+    String nextText() {
+      return corpus.text(nextIndex());
     }
   }
 
@@ -143,64 +154,59 @@ public class ComparisonBenchmark {
   /**
    * FeedbackKit's full analysis of one document, every built-in check.
    *
-   * @param docs the corpus
    * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the report
    */
   @Benchmark
   @Threads(1)
-  public QualityReport analyzeDocument(Docs docs, FeedbackKit kit, Cursor cursor) {
-    return kit.analyzer.analyze(docs.corpus.document(cursor.next(docs.corpus.size())));
+  public QualityReport analyzeDocument(FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(cursor.nextDocument());
   }
 
   /**
    * The same with two threads sharing one analyzer: the score is both threads' documents per
    * second.
    *
-   * @param docs the corpus
    * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the report
    */
   @Benchmark
   @Threads(2)
-  public QualityReport analyzeDocumentTwoThreads(Docs docs, FeedbackKit kit, Cursor cursor) {
-    return kit.analyzer.analyze(docs.corpus.document(cursor.next(docs.corpus.size())));
+  public QualityReport analyzeDocumentTwoThreads(FeedbackKit kit, Cursor cursor) {
+    return analyzeDocument(kit, cursor);
   }
 
   /**
    * FeedbackKit's analysis of the document's text as free text, every check that applies to text.
    *
-   * @param docs the corpus
    * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the report
    */
   @Benchmark
   @Threads(1)
-  public QualityReport analyzeText(Docs docs, FeedbackKit kit, Cursor cursor) {
-    return kit.analyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  public QualityReport analyzeText(FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(cursor.nextText());
   }
 
   /**
    * The plain-text message to the candidate or employee.
    *
-   * @param docs the corpus
    * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the message
    */
   @Benchmark
   @Threads(1)
-  public String renderCandidateEmail(Docs docs, FeedbackKit kit, Cursor cursor) {
-    return kit.renderer.message(docs.corpus.document(cursor.next(docs.corpus.size())));
+  public String renderCandidateEmail(FeedbackKit kit, Cursor cursor) {
+    return kit.renderer.message(cursor.nextDocument());
   }
 
   /**
    * The annotated HTML quality report for the author, from a report computed beforehand.
    *
-   * @param docs the corpus
    * @param kit FeedbackKit's services
    * @param reports each document's report
    * @param cursor this thread's place in the corpus
@@ -208,45 +214,41 @@ public class ComparisonBenchmark {
    */
   @Benchmark
   @Threads(1)
-  public String renderHtmlReport(Docs docs, FeedbackKit kit, Reports reports, Cursor cursor) {
-    int i = cursor.next(docs.corpus.size());
-    Feedback doc = docs.corpus.document(i);
-    return kit.renderer.htmlReport(doc, reports.reports[i]);
+  public String renderHtmlReport(FeedbackKit kit, Reports reports, Cursor cursor) {
+    int i = cursor.nextIndex();
+    return kit.renderer.htmlReport(cursor.corpus.document(i), reports.reports[i]);
   }
 
   /**
    * FeedbackKit's text layer alone (sentences, words, lemmas, syllables, scopes, metrics) over the
    * document's text, without any check.
    *
-   * @param docs the corpus
    * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the analysed text
    */
   @Benchmark
   @Threads(1)
-  public AnalyzedText textLayer(Docs docs, FeedbackKit kit, Cursor cursor) {
-    return kit.textAnalyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  public AnalyzedText textLayer(FeedbackKit kit, Cursor cursor) {
+    return kit.textAnalyzer.analyze(cursor.nextText());
   }
 
   /**
    * The floor: one bare pass counting letters and whitespace over the document's text.
    *
-   * @param docs the corpus
-   * @param cursor this thread's place in it
+   * @param cursor this thread's place in the corpus
    * @return the count
    */
   @Benchmark
   @Threads(1)
-  public int floor(Docs docs, Cursor cursor) {
-    return Floor.countLettersAndWhitespace(docs.corpus.text(cursor.next(docs.corpus.size())));
+  public int floor(Cursor cursor) {
+    return Floor.countLettersAndWhitespace(cursor.nextText());
   }
 
   /**
    * LanguageTool checking the document's text with its default English rules.
    *
-   * @param docs the corpus
-   * @param cursor this thread's place in it
+   * @param cursor this thread's place in the corpus
    * @param lt this thread's checker
    * @return its matches
    * @throws IOException as LanguageTool declares
@@ -254,8 +256,8 @@ public class ComparisonBenchmark {
   @Benchmark
   @Threads(1)
   @Warmup(iterations = 5, time = 2)
-  public List<RuleMatch> languageTool(Docs docs, Cursor cursor, LanguageTool lt)
+  public List<RuleMatch> languageTool(Cursor cursor, LanguageTool lt)
       throws IOException {
-    return lt.tool.check(docs.corpus.text(cursor.next(docs.corpus.size())));
+    return lt.tool.check(cursor.nextText());
   }
 }
