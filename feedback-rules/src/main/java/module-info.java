@@ -5,4 +5,6 @@ module io.github.feedbackkit.rules {
   requires static org.immutables.value;
 
   exports io.github.feedbackkit.rules;
+
+  uses io.github.feedbackkit.rules.Check;
 }

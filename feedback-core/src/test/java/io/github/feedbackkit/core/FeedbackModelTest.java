@@ -145,6 +145,29 @@ class FeedbackModelTest {
   }
 
   @Test
+  void noClassOfTheModelPackageWhoseNameStartsWithImmutableIsPublic() throws Exception {
+    java.nio.file.Path classes =
+        java.nio.file.Path.of(Feedback.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    java.nio.file.Path pkg = classes.resolve("io/github/feedbackkit/core");
+    List<String> generated;
+    try (var files = java.nio.file.Files.list(pkg)) {
+      generated =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.startsWith("Immutable") && n.endsWith(".class"))
+              .map(n -> "io.github.feedbackkit.core." + n.substring(0, n.length() - ".class".length()))
+              .sorted()
+              .collect(java.util.stream.Collectors.toList());
+    }
+    // every model type has its generated class, and so do their builders
+    assertThat(generated).hasSizeGreaterThanOrEqualTo(2 * MODEL.size());
+    for (String name : generated) {
+      Class<?> type = Class.forName(name);
+      assertThat(Modifier.isPublic(type.getModifiers())).as("%s is public", name).isFalse();
+    }
+  }
+
+  @Test
   void noPublicMethodOfTheModelMentionsAnImmutableClass() {
     for (Class<?> type : MODEL) {
       for (Method m : type.getMethods()) {

@@ -145,11 +145,11 @@ class FeedbackValidatorTest {
         rule("javascript resource", f -> f.withActions(action("a").withResource(URI.create("javascript:alert(1)"))),
             "actions[0].resource: must be an absolute http or https URI"),
         rule("due date before the event's date", f -> f.withActions(action("a"), action("b").withDueDate(LocalDate.parse("2026-11-19"))),
-            "actions[1].dueDate: must not be before the date of occurredAt (2026-11-20, UTC)"),
+            "actions[1].dueDate: must not be before the date of occurredAt (in UTC)"),
         rule("more than 100 actions", f -> f.withActions(repeatActions(101)),
             "actions: size must be between 0 and 100"),
         rule("follow-up before the event's date", f -> f.withFollowUp(FollowUp.builder().scheduledFor(LocalDate.parse("2026-11-01")).build()),
-            "followUp.scheduledFor: must not be before the date of occurredAt (2026-11-20, UTC)"),
+            "followUp.scheduledFor: must not be before the date of occurredAt (in UTC)"),
         rule("blank follow-up purpose", f -> f.withFollowUp(FollowUp.builder().scheduledFor(LocalDate.parse("2026-12-01")).purpose("").build()),
             "followUp.purpose: must not be blank"),
         rule("follow-up purpose longer than 2000", f -> f.withFollowUp(FollowUp.builder().scheduledFor(LocalDate.parse("2026-12-01")).purpose(x2001).build()),
@@ -327,6 +327,8 @@ class FeedbackValidatorTest {
     InvalidFeedbackException e =
         new InvalidFeedbackException("in.json", List.of(new Violation("id", "must not be blank")));
     assertThat(e.getMessage()).isEqualTo("invalid feedback document in.json: id: must not be blank");
+    assertThat(e.source()).contains("in.json");
+    assertThat(new InvalidFeedbackException(e.violations()).source()).isEmpty();
   }
 
   @Test

@@ -27,6 +27,11 @@ public record DimensionResult(
   /**
    * Validates the result.
    *
+   * @param dimension the dimension
+   * @param assessed whether the dimension applies to this input
+   * @param score the score 0–100 when assessed
+   * @param passed whether the score reached the threshold, when assessed
+   * @param counts the counts behind the score, sorted by name
    * @throws IllegalArgumentException when score/passed do not match {@code assessed} or the score
    *     is outside 0–100
    */

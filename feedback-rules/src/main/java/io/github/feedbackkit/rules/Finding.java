@@ -36,6 +36,17 @@ public record Finding(
   /**
    * Validates the finding.
    *
+   * @param ruleId the stable rule id, {@code dimension/rule-name}, e.g. {@code specificity/vague-evaluation}
+   * @param dimension the dimension the rule belongs to
+   * @param severity how serious the finding is (after policy overrides)
+   * @param field where the span lies: {@code summary}, {@code observations[2].text}, {@code
+   *     actions[0].description}, or {@code text} for free text; a document-level finding (such as
+   *     timeliness) names the field it is about (e.g. {@code deliveredAt}) with an empty span
+   * @param start start offset, inclusive
+   * @param end end offset, exclusive
+   * @param excerpt the text of the span
+   * @param message what is wrong and why it matters, addressed to the author
+   * @param suggestions what to do, most preferred first; may be empty
    * @throws IllegalArgumentException when the rule id is malformed, the span is negative or
    *     reversed, the excerpt's length does not match the span, or the message is blank
    */

@@ -31,6 +31,14 @@ public record Metrics(
   /**
    * Validates the counts.
    *
+   * @param characters UTF-16 length of the text(s)
+   * @param words number of words
+   * @param sentences number of sentences
+   * @param syllables number of syllables over all words
+   * @param fleschReadingEase Flesch Reading Ease
+   * @param fleschKincaidGrade Flesch–Kincaid grade level
+   * @param averageSentenceLength words per sentence
+   * @param longestSentenceWords number of words in the longest sentence
    * @throws IllegalArgumentException when a count is negative
    */
   public Metrics {

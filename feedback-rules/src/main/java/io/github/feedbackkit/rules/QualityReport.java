@@ -31,6 +31,12 @@ public record QualityReport(
   /**
    * Validates the report and makes its collections immutable.
    *
+   * @param feedbackId the document's id, or empty for free text with no id
+   * @param score overall score 0–100
+   * @param verdict PASS or REVISE
+   * @param dimensions the result of each dimension, in dimension order
+   * @param findings the findings, in a deterministic order
+   * @param metrics readability metrics over all text fields
    * @throws IllegalArgumentException when the score is outside 0–100
    */
   public QualityReport {

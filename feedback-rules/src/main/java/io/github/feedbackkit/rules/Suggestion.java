@@ -21,6 +21,8 @@ public record Suggestion(Kind kind, String text) {
   /**
    * Validates the parts.
    *
+   * @param kind whether {@link #text()} replaces the span or prompts the author
+   * @param text the replacement text (may be empty: delete the span) or the prompt
    * @throws IllegalArgumentException when a prompt is blank
    */
   public Suggestion {

@@ -18,6 +18,12 @@ public final class ConsistentFeedbackValidator
   /** Message when a document has neither summary nor observations. */
   public static final String NO_CONTENT = "a document needs a summary or at least one observation";
 
+  /**
+   * Message when a due date or follow-up lies before the day of the event. It does not repeat the
+   * date, so that messages are the same for every document (stable for tests and translations).
+   */
+  public static final String DATE_BEFORE_EVENT = "must not be before the date of occurredAt (in UTC)";
+
   /** Creates the validator (called by Hibernate Validator). */
   public ConsistentFeedbackValidator() {}
 
@@ -51,7 +57,7 @@ public final class ConsistentFeedbackValidator
     }
     if (feedback.occurredAt().isPresent()) {
       LocalDate eventDate = LocalDate.ofInstant(feedback.occurredAt().get(), ZoneOffset.UTC);
-      String message = "must not be before the date of occurredAt (" + eventDate + ", UTC)";
+      String message = DATE_BEFORE_EVENT;
       List<ActionItem> actions = feedback.actions();
       for (int i = 0; i < actions.size(); i++) {
         Optional<LocalDate> due = actions.get(i).dueDate();

@@ -60,7 +60,8 @@ import java.util.Objects;
  * <ul>
  *   <li>document length: at most {@value #MAX_DOCUMENT_LENGTH} characters (bytes for a stream);
  *   <li>nesting depth: at most {@value #MAX_NESTING_DEPTH} levels of objects and arrays (a valid
- *       document uses 3);
+ *       document uses at most 4: the document, its observation list, an observation, its
+ *       evidence list);
  *   <li>string length: at most {@value #MAX_STRING_LENGTH} characters per string value (the
  *       longest valid text is 20,000, so longer texts still reach the validator's clear message);
  *   <li>field name length: at most {@value #MAX_NAME_LENGTH} characters (metadata keys are
@@ -173,7 +174,8 @@ public final class FeedbackJson {
     if (json.length() > MAX_DOCUMENT_LENGTH) {
       throw tooLong(source);
     }
-    return parse(source, 1, source, () -> factory.createParser(json));
+    String text = withoutByteOrderMark(json);
+    return parse(source, 1, source, () -> factory.createParser(text));
   }
 
   /**
@@ -242,7 +244,8 @@ public final class FeedbackJson {
       throw new FeedbackJsonException(
           source, lineNumber, 0, null, "a JSON Lines record must be on one line");
     }
-    return parse(source, lineNumber, source + ":" + lineNumber, () -> factory.createParser(line));
+    String text = withoutByteOrderMark(line);
+    return parse(source, lineNumber, source + ":" + lineNumber, () -> factory.createParser(text));
   }
 
   /**
@@ -289,7 +292,8 @@ public final class FeedbackJson {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = factory.createGenerator((Writer) out)) {
       if (pretty) {
-        g.setPrettyPrinter(prettyPrinter);
+        // the printer keeps the nesting level: one fresh instance per document
+        g.setPrettyPrinter(prettyPrinter.createInstance());
       }
       new FeedbackJsonWriter(g).write(feedback);
     } catch (IOException e) {
@@ -319,7 +323,7 @@ public final class FeedbackJson {
       } catch (StreamConstraintsException e) {
         throw reader.error(location(e, parser), null, limitProblem(e));
       } catch (JsonProcessingException e) {
-        throw reader.error(location(e, parser), null, malformed(e));
+        throw reader.error(location(e, parser), null, malformed(e, firstLine));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -329,6 +333,11 @@ public final class FeedbackJson {
       throw new InvalidFeedbackException(documentName, violations);
     }
     return feedback;
+  }
+
+  /** A file read into a string may start with a byte order mark; it is not part of the JSON. */
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static JsonLocation location(JsonProcessingException e, JsonParser parser) {
@@ -365,8 +374,41 @@ public final class FeedbackJson {
     return "the document is over a size limit: " + firstLine(e.getOriginalMessage());
   }
 
-  private static String malformed(JsonProcessingException e) {
-    return "malformed JSON: " + firstLine(e.getOriginalMessage());
+  private static String malformed(JsonProcessingException e, int firstLine) {
+    return "malformed JSON: " + withPlainLocations(firstLine(e.getOriginalMessage()), firstLine);
+  }
+
+  private static final String SOURCE_MARK = "[Source: ";
+  private static final String LINE_MARK = "; line: ";
+
+  /**
+   * Jackson names places inside its messages as {@code [Source: REDACTED (...); line: 1, column:
+   * 6]}; a user needs {@code line 1, column 6} (lines counted from {@code firstLine}).
+   */
+  static String withPlainLocations(String message, int firstLine) {
+    StringBuilder out = new StringBuilder(message.length());
+    int from = 0;
+    while (true) {
+      int start = message.indexOf(SOURCE_MARK, from);
+      int line = start < 0 ? -1 : message.indexOf(LINE_MARK, start);
+      int end = line < 0 ? -1 : message.indexOf(']', line);
+      if (end < 0) {
+        break;
+      }
+      String[] parts = message.substring(line + LINE_MARK.length(), end).split(", column: ", 2);
+      out.append(message, from, start);
+      try {
+        int lineNr = Integer.parseInt(parts[0].trim()) + firstLine - 1;
+        out.append("line ").append(lineNr);
+        if (parts.length == 2) {
+          out.append(", column ").append(Integer.parseInt(parts[1].trim()));
+        }
+      } catch (NumberFormatException notANumber) {
+        out.append(message, start, end + 1);
+      }
+      from = end + 1;
+    }
+    return out.append(message.substring(from)).toString();
   }
 
   private static String firstLine(String message) {

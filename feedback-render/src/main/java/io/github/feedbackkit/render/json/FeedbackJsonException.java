@@ -22,10 +22,19 @@ import java.util.Optional;
 public final class FeedbackJsonException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the document came from. */
   private final String source;
+
+  /** The 1-based line, or 0. */
   private final int line;
+
+  /** The 1-based column, or 0. */
   private final int column;
+
+  /** The field path, or null. */
   private final String field;
+
+  /** What is wrong. */
   private final String problem;
 
   /**

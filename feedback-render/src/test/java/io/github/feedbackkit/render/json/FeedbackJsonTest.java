@@ -26,6 +26,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,24 @@ class FeedbackJsonTest {
   }
 
   @Test
+  void oneInstanceWritesAndReadsFromManyThreadsAtOnce() throws Exception {
+    Feedback f = full();
+    String pretty = JSON.writePretty(f);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        results.add(pool.submit(() -> JSON.writePretty(f).equals(pretty) && JSON.read(pretty).equals(f)));
+      }
+      for (java.util.concurrent.Future<Boolean> r : results) {
+        assertThat(r.get()).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void writingToAStreamGivesTheCompactFormInUtf8() {
     Feedback f = minimal().withSummary("Grüße 👋");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -205,6 +224,33 @@ class FeedbackJsonTest {
   }
 
   @Test
+  void jacksonLocationsInsideMessagesAreShownPlainly() {
+    String json =
+        "{\"id\":\"m\",\"kind\":\"EMPLOYEE\",\"subject\":{\"id\":\"e\"},"
+            + "\"observations\":[{\"type\":\"NOTE\",\"text\":\"t\",\"evidence\":[\"a\",\"b\"}]}";
+    int array = json.indexOf("[\"a\"") + 1;
+    int brace = json.indexOf("\"b\"}") + 4;
+    FeedbackJsonException e = jsonError(() -> JSON.read(json, "x.json"));
+    assertThat(e.getMessage())
+        .isEqualTo(
+            "x.json:1:" + brace + ": malformed JSON: Unexpected close marker '}': expected ']'"
+                + " (for Array starting at line 1, column " + array + ")");
+    FeedbackJsonException inLine = jsonError(() -> JSON.readLine(json, "x.jsonl", 5));
+    assertThat(inLine.problem()).endsWith("(for Array starting at line 5, column " + array + ")");
+    assertThat(FeedbackJson.withPlainLocations("no location here", 1)).isEqualTo("no location here");
+    assertThat(FeedbackJson.withPlainLocations("a [Source: X; line: 2, column: 3] b [Source: Y; line: 4, column: 5]", 1))
+        .isEqualTo("a line 2, column 3 b line 4, column 5");
+  }
+
+  @Test
+  void aByteOrderMarkBeforeTheDocumentIsIgnored() {
+    assertThat(JSON.read("\uFEFF" + FULL_JSON)).isEqualTo(full());
+    assertThat(JSON.readLine("\uFEFF" + FULL_JSON, "b.jsonl", 1)).isEqualTo(full());
+    byte[] withBom = ("\uFEFF" + FULL_JSON).getBytes(StandardCharsets.UTF_8);
+    assertThat(JSON.read(new ByteArrayInputStream(withBom), "b.json")).isEqualTo(full());
+  }
+
+  @Test
   void emptyInputAndNonObjectsAreRejected() {
     assertThat(jsonError(() -> JSON.read("  ")).problem()).isEqualTo("the document is empty");
     assertThat(jsonError(() -> JSON.read("[1]")).problem())
@@ -268,6 +314,16 @@ class FeedbackJsonTest {
   }
 
   @Test
+  void fieldNamesInMessagesAreKeptOnOneLineAndShort() {
+    String json = "{\"id\":\"m\",\"bad\\nname\\u202e\":1}";
+    FeedbackJsonException e = jsonError(() -> JSON.read(json));
+    assertThat(e.field()).contains("bad\\u000aname\\u202e");
+    assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\u202e");
+    String longName = "{\"" + "n".repeat(500) + "\":1}";
+    assertThat(jsonError(() -> JSON.read(longName)).field()).contains("n".repeat(200) + "…");
+  }
+
+  @Test
   void missingRequiredFieldsAreNamed() {
     assertThat(jsonError(() -> JSON.read("{\"id\":\"m\",\"summary\":\"Hi\"}")).getMessage())
         .isEqualTo("<input>:1:1: missing required fields kind, subject");
@@ -291,6 +347,7 @@ class FeedbackJsonTest {
                       new Violation("outcome", "must be absent in an EMPLOYEE document"),
                       new Violation("summary", "must not be blank"));
               assertThat(e.getMessage()).startsWith("invalid feedback document x.json: id: ");
+              assertThat(e.source()).contains("x.json");
             });
   }
 

@@ -53,6 +53,7 @@ final class Quotes {
       case '\u00ab': return '\u00bb';
       case '\u2018': return '\u2019';
       case '\'': return '\'';
+      case '`': return '\'';
       case '\u300c': return '\u300d';
       default: return 0;
     }

@@ -196,6 +196,10 @@ final class Tokenizer {
         j++;
         continue;
       }
+      if (cp == '\u00b0' && (prevLetter || prevDigit)) {
+        j++; // "N°", "25°C"
+        continue;
+      }
       if ((cp == ',' || cp == ':' || cp == '/') && prevDigit && isDigitAt(t, j + 1)) {
         if (cp != ',') {
           sep = (char) cp;
@@ -293,12 +297,19 @@ final class Tokenizer {
   }
 
   private static boolean isEmail(String t, int s, int e) {
-    int a = t.indexOf('@', s);
+    int a = s;
+    while (a < e && t.charAt(a) != '@') {
+      a++;
+    }
     if (a <= s || a >= e - 3) {
       return false;
     }
-    int dot = t.lastIndexOf('.', e - 1);
-    return dot > a + 1 && dot < e - 1;
+    for (int dot = e - 2; dot > a + 1; dot--) {
+      if (t.charAt(dot) == '.') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private byte classifyNumber(String t, int s, int e, char sep, int seps, int dots) {

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs the FeedbackKit benchmark suite (JMH) and summarises it.
+#
+#   benchmarks/run.sh            full run (2 forks, 5 warm-up + 5 measured 1 s iterations each)
+#   benchmarks/run.sh --quick    smoke run in under 3 minutes: 1 fork, short iterations, wide error bars
+#   benchmarks/run.sh [--quick] [JMH options...]   e.g. 'ComparisonBenchmark' or '-prof stack'
+#
+# Writes JMH's JSON to benchmarks/results/, prints a table, and as its very last line one JSON
+# object: analyzeDocsPerSec, textLayerDocsPerSec, floorDocsPerSec, languageToolDocsPerSec,
+# allocBytesPerDoc, scaling1MbOver100Kb, twoThreadSpeedup.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+cd "$root"
+
+quick=""
+jmh_args=()
+for arg in "$@"; do
+  case "$arg" in
+    --quick) quick="--quick" ;;
+    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    *) jmh_args+=("$arg") ;;
+  esac
+done
+
+echo "Building benchmarks/target/benchmarks.jar ..." >&2
+./mvnw -B -q -Pbench -pl benchmarks -am package -DskipTests >&2
+
+jar="$here/target/benchmarks.jar"
+mkdir -p "$here/results"
+stamp="$(date -u +%Y%m%dT%H%M%SZ)"
+if [[ -n "$quick" ]]; then
+  result="$here/results/quick-$stamp.json"
+  # Smoke run: every benchmark, 1 fork, 1 x 0.5 s warm-up, 2 x 0.5 s measured.
+  timing=(-f 1 -wi 1 -w 500ms -i 2 -r 500ms)
+  echo "QUICK smoke run: 1 fork, short iterations, wide error bars; not for quoting." >&2
+else
+  result="$here/results/full-$stamp.json"
+  timing=()   # the classes' own @Fork/@Warmup/@Measurement
+fi
+
+java -jar "$jar" "${timing[@]}" -prof gc -rf json -rff "$result" "${jmh_args[@]}" >&2
+cp "$result" "$here/results/latest.json"
+
+java -cp "$jar" io.github.feedbackkit.benchmarks.Summary "$result" $quick

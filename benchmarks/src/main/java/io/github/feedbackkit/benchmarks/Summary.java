@@ -1,0 +1,322 @@
+package io.github.feedbackkit.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a JMH JSON result of the suite, prints a table, the ratios against the goals, and as its
+ * very last line one JSON object with the headline figures, so that runs can be compared:
+ *
+ * <pre>{@code
+ * java -cp benchmarks/target/benchmarks.jar io.github.feedbackkit.benchmarks.Summary \
+ *     benchmarks/results/run.json [--quick]
+ * }</pre>
+ *
+ * <p>A figure whose benchmark is missing from the result (filtered out, or failed) is {@code null}.
+ */
+public final class Summary {
+  private static final String COMPARISON = ComparisonBenchmark.class.getName() + ".";
+  private static final String SCALING = ScalingBenchmark.class.getName() + ".";
+  private static final double MB = 1_000_000.0;
+
+  /** The rows of the per-document table, in order: method name and label. */
+  private static final String[][] DOCUMENT_ROWS = {
+    {"analyzeDocument", "FeedbackKit analyze(Feedback), all checks"},
+    {"analyzeDocumentTwoThreads", "FeedbackKit analyze(Feedback), 2 threads"},
+    {"analyzeText", "FeedbackKit analyze(String), free text"},
+    {"textLayer", "FeedbackKit text layer alone"},
+    {"renderCandidateEmail", "FeedbackKit render candidate e-mail"},
+    {"renderHtmlReport", "FeedbackKit render HTML report"},
+    {"floor", "Floor: count letters + whitespace"},
+    {"languageTool", "LanguageTool 6.6 check, en-US defaults"},
+  };
+
+  private static final String[] SIZES = {"100KB", "1MB"};
+
+  private final List<JsonNode> results;
+  private final Corpus corpus;
+  private final PrintStream out;
+
+  Summary(List<JsonNode> results, Corpus corpus, PrintStream out) {
+    this.results = results;
+    this.corpus = corpus;
+    this.out = out;
+  }
+
+  /**
+   * @param args the JMH JSON result file, then optionally {@code --quick}
+   * @throws IOException when the file cannot be read
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 1) {
+      System.err.println("usage: Summary RESULT.json [--quick]");
+      System.exit(2);
+    }
+    boolean quick = args.length > 1 && args[1].equals("--quick");
+    new Summary(read(Files.readString(Path.of(args[0]))), Corpus.standard(), System.out)
+        .print(args[0], quick);
+  }
+
+  /**
+   * @param json a JMH JSON result: an array of benchmark results
+   * @return its results, in order
+   * @throws IOException when it is not JSON
+   */
+  static List<JsonNode> read(String json) throws IOException {
+    List<JsonNode> results = new ArrayList<>();
+    new ObjectMapper().readTree(json).forEach(results::add);
+    return results;
+  }
+
+  void print(String file, boolean quick) {
+    out.println();
+    out.println("FeedbackKit benchmarks: " + file);
+    if (quick) {
+      out.println(
+          "QUICK SMOKE RUN: 1 fork, few short iterations; error bars are wide and the figures are"
+              + " indicative only. Run without --quick for numbers worth quoting.");
+    }
+    if (!results.isEmpty()) {
+      JsonNode first = results.get(0);
+      out.printf(
+          Locale.ROOT,
+          "JVM: %s %s; %d available processors%n",
+          first.path("vmName").asText("?"),
+          first.path("jdkVersion").asText("?"),
+          Runtime.getRuntime().availableProcessors());
+    }
+    int[] words = corpus.sortedWordCounts();
+    out.printf(
+        Locale.ROOT,
+        "Corpus: %d documents (seed %d), words min/median/max %d/%d/%d, mean %.0f B of text per"
+            + " document (UTF-8)%n",
+        corpus.size(),
+        Corpus.SEED,
+        words[0],
+        words[words.length / 2],
+        words[words.length - 1],
+        corpus.meanBytesPerDocument());
+
+    printDocumentTable();
+    printScalingTable();
+
+    Map<String, Double> figures = headline();
+    out.println();
+    out.println("Goals (ratios measured in this run)");
+    goal(
+        "FeedbackKit analyze / LanguageTool, docs/s",
+        ratio(figures.get("analyzeDocsPerSec"), figures.get("languageToolDocsPerSec")),
+        ">=",
+        1000,
+        "x");
+    goal(
+        "floor / FeedbackKit analyze, docs/s (cost over the floor)",
+        ratio(figures.get("floorDocsPerSec"), figures.get("analyzeDocsPerSec")),
+        "<=",
+        30,
+        "x");
+    goal("time(1 MB) / time(100 KB), analyze(String)", figures.get("scaling1MbOver100Kb"), "<=", 11,
+        "");
+    goal("2 threads / 1 thread, analyze(Feedback)", figures.get("twoThreadSpeedup"), ">=", 1.8, "x");
+    List<String> missing = new ArrayList<>();
+    for (String[] row : DOCUMENT_ROWS) {
+      if (find(COMPARISON + row[0], null) == null) {
+        missing.add("ComparisonBenchmark." + row[0]);
+      }
+    }
+    for (String size : SIZES) {
+      if (find(SCALING + "analyzeText", size) == null) {
+        missing.add("ScalingBenchmark.analyzeText " + size);
+      }
+    }
+    if (!missing.isEmpty()) {
+      out.println("Not in this result (filtered out, or failed: see JMH's output): " + missing);
+    }
+
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("analyzeDocsPerSec", round(figures.get("analyzeDocsPerSec"), 1));
+    line.put("textLayerDocsPerSec", round(figures.get("textLayerDocsPerSec"), 1));
+    line.put("floorDocsPerSec", round(figures.get("floorDocsPerSec"), 1));
+    line.put("languageToolDocsPerSec", round(figures.get("languageToolDocsPerSec"), 2));
+    line.put("allocBytesPerDoc", round(figures.get("allocBytesPerDoc"), 0));
+    line.put("scaling1MbOver100Kb", round(figures.get("scaling1MbOver100Kb"), 3));
+    line.put("twoThreadSpeedup", round(figures.get("twoThreadSpeedup"), 3));
+    out.println();
+    try {
+      out.println(new ObjectMapper().writeValueAsString(line));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * @return the headline figures, unrounded, keyed as in the JSON line; {@code null} where the
+   *     benchmark is missing from the result
+   */
+  Map<String, Double> headline() {
+    Double analyze = score(COMPARISON + "analyzeDocument", null);
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("analyzeDocsPerSec", analyze);
+    figures.put("textLayerDocsPerSec", score(COMPARISON + "textLayer", null));
+    figures.put("floorDocsPerSec", score(COMPARISON + "floor", null));
+    figures.put("languageToolDocsPerSec", score(COMPARISON + "languageTool", null));
+    figures.put("allocBytesPerDoc", allocation(COMPARISON + "analyzeDocument"));
+    figures.put(
+        "scaling1MbOver100Kb",
+        ratio(score(SCALING + "analyzeText", "1MB"), score(SCALING + "analyzeText", "100KB")));
+    figures.put(
+        "twoThreadSpeedup", ratio(score(COMPARISON + "analyzeDocumentTwoThreads", null), analyze));
+    return figures;
+  }
+
+  private void printDocumentTable() {
+    out.println();
+    out.println("Per document (one operation = one document of the corpus)");
+    String format = "%-44s %7s %13s %10s %11s %9s %13s%n";
+    out.printf(Locale.ROOT, format, "benchmark", "threads", "docs/s", "± 99.9%", "µs/doc", "MB/s",
+        "alloc B/doc");
+    for (String[] row : DOCUMENT_ROWS) {
+      JsonNode r = find(COMPARISON + row[0], null);
+      if (r == null) {
+        continue;
+      }
+      double docsPerSec = r.path("primaryMetric").path("score").asDouble();
+      double error = r.path("primaryMetric").path("scoreError").asDouble(Double.NaN);
+      Double alloc = allocation(COMPARISON + row[0]);
+      out.printf(
+          Locale.ROOT,
+          format,
+          row[1],
+          r.path("threads").asText(),
+          String.format(Locale.ROOT, "%,.1f", docsPerSec),
+          Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "%,.1f", error),
+          String.format(Locale.ROOT, "%,.2f", r.path("threads").asInt(1) * 1e6 / docsPerSec),
+          String.format(Locale.ROOT, "%,.2f", docsPerSec * corpus.meanBytesPerDocument() / MB),
+          alloc == null ? "n/a" : String.format(Locale.ROOT, "%,.0f", alloc));
+    }
+    out.println("(µs/doc is per thread: threads / throughput)");
+  }
+
+  private void printScalingTable() {
+    boolean any = results.stream().anyMatch(r -> name(r).startsWith(SCALING));
+    if (!any) {
+      return;
+    }
+    out.println();
+    out.println("Scaling: one text of each size (average time per text)");
+    String format = "%-34s %6s %13s %10s %10s %9s%n";
+    out.printf(Locale.ROOT, format, "benchmark", "size", "µs/text", "± 99.9%", "ns/byte", "MB/s");
+    for (JsonNode r : results) {
+      if (!name(r).startsWith(SCALING)) {
+        continue;
+      }
+      String size = r.path("params").path("size").asText();
+      double micros = toMicros(r.path("primaryMetric"));
+      double error =
+          toMicros(r.path("primaryMetric"), r.path("primaryMetric").path("scoreError").asDouble());
+      int bytes = ScalingBenchmark.bytes(size);
+      out.printf(
+          Locale.ROOT,
+          format,
+          name(r).substring(SCALING.length()),
+          size,
+          String.format(Locale.ROOT, "%,.1f", micros),
+          Double.isNaN(error) ? "n/a" : String.format(Locale.ROOT, "%,.1f", error),
+          String.format(Locale.ROOT, "%,.2f", micros * 1000 / bytes),
+          String.format(Locale.ROOT, "%,.2f", bytes / micros));
+    }
+  }
+
+  private void goal(String what, Double value, String op, double target, String unit) {
+    String verdict;
+    if (value == null) {
+      verdict = "NOT MEASURED";
+    } else {
+      boolean met = op.equals(">=") ? value >= target : value <= target;
+      verdict = met ? "MET" : "MISSED";
+    }
+    out.printf(
+        Locale.ROOT,
+        "  %-60s %10s   goal %s %s%s   %s%n",
+        what,
+        value == null ? "n/a" : String.format(Locale.ROOT, "%,.2f%s", value, unit),
+        op,
+        target,
+        unit,
+        verdict);
+  }
+
+  private JsonNode find(String benchmark, String size) {
+    for (JsonNode r : results) {
+      if (name(r).equals(benchmark)
+          && (size == null || size.equals(r.path("params").path("size").asText()))) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  private Double score(String benchmark, String size) {
+    JsonNode r = find(benchmark, size);
+    return r == null ? null : r.path("primaryMetric").path("score").asDouble();
+  }
+
+  private Double allocation(String benchmark) {
+    JsonNode r = find(benchmark, null);
+    if (r == null) {
+      return null;
+    }
+    for (var it = r.path("secondaryMetrics").fields(); it.hasNext(); ) {
+      var e = it.next();
+      if (e.getKey().replace("·", "").equals("gc.alloc.rate.norm")) {
+        return e.getValue().path("score").asDouble();
+      }
+    }
+    return null;
+  }
+
+  private static String name(JsonNode r) {
+    return r.path("benchmark").asText();
+  }
+
+  private static double toMicros(JsonNode metric) {
+    return toMicros(metric, metric.path("score").asDouble());
+  }
+
+  private static double toMicros(JsonNode metric, double value) {
+    String unit = metric.path("scoreUnit").asText();
+    switch (unit) {
+      case "ns/op":
+        return value / 1000;
+      case "us/op":
+        return value;
+      case "ms/op":
+        return value * 1000;
+      case "s/op":
+        return value * 1e6;
+      default:
+        throw new IllegalArgumentException("unexpected unit in the JMH result: " + unit);
+    }
+  }
+
+  private static Double ratio(Double a, Double b) {
+    return a == null || b == null || b == 0 ? null : a / b;
+  }
+
+  private static Double round(Double value, int decimals) {
+    if (value == null || value.isNaN() || value.isInfinite()) {
+      return null;
+    }
+    double scale = Math.pow(10, decimals);
+    return Math.round(value * scale) / scale;
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.feedbackkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SummaryTest {
+  private static final String C = "io.github.feedbackkit.benchmarks.ComparisonBenchmark.";
+  private static final String S = "io.github.feedbackkit.benchmarks.ScalingBenchmark.";
+
+  private static Corpus corpus;
+
+  @BeforeAll
+  static void buildCorpus() {
+    corpus = Corpus.standard();
+  }
+
+  private static String throughput(String name, int threads, double score, double allocNorm) {
+    return "{\"benchmark\":\"" + C + name + "\",\"mode\":\"thrpt\",\"threads\":" + threads
+        + ",\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\"},"
+        + "\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":" + allocNorm
+        + ",\"scoreUnit\":\"B/op\"}}}";
+  }
+
+  private static String scaling(String name, String size, double micros) {
+    return "{\"benchmark\":\"" + S + name + "\",\"mode\":\"avgt\",\"threads\":1,"
+        + "\"params\":{\"size\":\"" + size + "\"},"
+        + "\"primaryMetric\":{\"score\":" + micros + ",\"scoreError\":\"NaN\",\"scoreUnit\":\"us/op\"},"
+        + "\"secondaryMetrics\":{}}";
+  }
+
+  private static final String RESULT =
+      "["
+          + String.join(
+              ",",
+              throughput("analyzeDocument", 1, 20_000, 12_345),
+              throughput("analyzeDocumentTwoThreads", 2, 36_000, 12_400),
+              throughput("textLayer", 1, 50_000, 4_000),
+              throughput("floor", 1, 400_000, 0),
+              throughput("languageTool", 1, 50, 9_000_000),
+              scaling("analyzeText", "100KB", 1_000),
+              scaling("analyzeText", "1MB", 10_500),
+              scaling("floor", "1MB", 2))
+          + "]";
+
+  @Test
+  void headlineFiguresComeFromTheNamedBenchmarksAndTheirRatios() throws IOException {
+    Map<String, Double> figures =
+        new Summary(Summary.read(RESULT), corpus, System.out).headline();
+
+    assertThat(figures.get("analyzeDocsPerSec")).isEqualTo(20_000.0);
+    assertThat(figures.get("textLayerDocsPerSec")).isEqualTo(50_000.0);
+    assertThat(figures.get("floorDocsPerSec")).isEqualTo(400_000.0);
+    assertThat(figures.get("languageToolDocsPerSec")).isEqualTo(50.0);
+    assertThat(figures.get("allocBytesPerDoc")).isEqualTo(12_345.0);
+    assertThat(figures.get("scaling1MbOver100Kb")).isCloseTo(10.5, within(1e-9));
+    assertThat(figures.get("twoThreadSpeedup")).isCloseTo(1.8, within(1e-9));
+  }
+
+  @Test
+  void missingBenchmarksGiveNullFigures() throws IOException {
+    String onlyFloor = "[" + throughput("floor", 1, 400_000, 0) + "]";
+
+    Map<String, Double> figures =
+        new Summary(Summary.read(onlyFloor), corpus, System.out).headline();
+
+    assertThat(figures.get("floorDocsPerSec")).isEqualTo(400_000.0);
+    assertThat(figures.get("analyzeDocsPerSec")).isNull();
+    assertThat(figures.get("twoThreadSpeedup")).isNull();
+    assertThat(figures.get("scaling1MbOver100Kb")).isNull();
+  }
+
+  @Test
+  void lastLineIsOneJsonObjectWithTheSevenKeysAndTheGoalVerdictsAbove() throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    new Summary(Summary.read(RESULT), corpus, out).print("result.json", true);
+
+    String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines[lines.length - 1])
+        .isEqualTo(
+            "{\"analyzeDocsPerSec\":20000.0,\"textLayerDocsPerSec\":50000.0,"
+                + "\"floorDocsPerSec\":400000.0,\"languageToolDocsPerSec\":50.0,"
+                + "\"allocBytesPerDoc\":12345.0,\"scaling1MbOver100Kb\":10.5,"
+                + "\"twoThreadSpeedup\":1.8}");
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    // 20,000 / 50 = 400x LanguageTool: missed; 400,000 / 20,000 = 20x the floor: met.
+    assertThat(text).containsPattern("LanguageTool, docs/s +400\\.00x .* MISSED");
+    assertThat(text).containsPattern("cost over the floor\\) +20\\.00x .* MET");
+    assertThat(text).contains("QUICK SMOKE RUN");
+  }
+}

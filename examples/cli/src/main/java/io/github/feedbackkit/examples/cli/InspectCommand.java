@@ -1,0 +1,218 @@
+package io.github.feedbackkit.examples.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.core.Observation;
+import io.github.feedbackkit.rules.Metrics;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code feedbackkit inspect}: how the engine reads each text. */
+@Command(
+    name = "inspect",
+    mixinStandardHelpOptions = true,
+    usageHelpAutoWidth = true,
+    description = {
+      "Prints how the engine reads each text: its sentences, its words with their syllables, and"
+          + " the readability metrics. For people who tune or write checks.",
+      "",
+      "A .txt input is one text; a .json or .jsonl document is inspected field by field (summary,"
+          + " observations[i].text, actions[i].description), each with its \"field\".",
+      ""
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  feedbackkit inspect note.txt",
+      "  echo 'Dr. Smith arrived at 9 a.m. and left early.' | feedbackkit inspect -",
+      "  feedbackkit inspect --format jsonl samples/*.json | jq .metrics",
+      "",
+      "JSON: {\"source\", \"field\", \"sentences\":[{\"start\",\"end\",\"text\"}],"
+          + " \"words\":[{\"start\",\"end\",\"text\",\"syllables\"}], \"metrics\":{...}}"
+    })
+final class InspectCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Format {
+    text,
+    json,
+    jsonl
+  }
+
+  @ParentCommand FeedbackKitCommand root;
+
+  @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT", description = "text (default), json or jsonl.")
+  Format format;
+
+  @Option(names = "--locale", paramLabel = "TAG", description = "Language of free text (BCP 47); documents carry their own.")
+  String locale;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files (.txt, .json, .jsonl), directories, or - for stdin.")
+  List<String> inputs;
+
+  @Override
+  public Integer call() {
+    Io io = root.io;
+    Ansi errAnsi = Ansi.of(io.errIsTerminal() && !io.noColor());
+    Ansi ansi = Ansi.of(io.color());
+    Engine engine;
+    Locale loc;
+    try {
+      EngineFactory.Settings settings = CheckCommand.settings(null, null, locale);
+      loc = settings.locale();
+      engine = root.engines.create(settings);
+    } catch (IllegalArgumentException e) {
+      io.err().print(Problems.of("inspect", e.getMessage(), errAnsi));
+      return 2;
+    } catch (InputProblem p) {
+      io.err().print(Problems.of("inspect", p.getMessage(), errAnsi));
+      return 2;
+    }
+    int exit = 0;
+    List<String> json = new ArrayList<>();
+    try (Inputs in = new Inputs(inputs, io)) {
+      while (in.hasNext()) {
+        Item item = in.next();
+        List<String[]> texts = new ArrayList<>(); // {field, text}
+        Locale textLocale = loc;
+        try {
+          switch (item.kind()) {
+            case UNREADABLE:
+              throw new InputProblem(item.content());
+            case TEXT:
+              texts.add(new String[] {null, item.content()});
+              break;
+            default:
+              Feedback f = engine.readFeedback(item.content());
+              textLocale = f.locale();
+              f.summary().ifPresent(s -> texts.add(new String[] {"summary", s}));
+              List<Observation> obs = f.observations();
+              for (int i = 0; i < obs.size(); i++) {
+                texts.add(new String[] {"observations[" + i + "].text", obs.get(i).text()});
+              }
+              for (int i = 0; i < f.actions().size(); i++) {
+                texts.add(new String[] {"actions[" + i + "].description", f.actions().get(i).description()});
+              }
+          }
+        } catch (InputProblem p) {
+          io.out().flush();
+          io.err().print(Problems.of(item, p, errAnsi));
+          exit = 2;
+          continue;
+        }
+        for (String[] t : texts) {
+          Inspection ins = engine.inspect(t[1], textLocale);
+          if (format == Format.text) {
+            io.out().print(text(item, t[0], ins, ansi));
+          } else {
+            String j = json(item.source(), t[0], ins, format == Format.json);
+            if (format == Format.jsonl) {
+              io.out().print(j);
+              io.out().print('\n');
+            } else {
+              json.add(j);
+            }
+          }
+        }
+      }
+    }
+    if (format == Format.json) {
+      io.out().print(json.size() == 1 ? json.get(0) : "[\n" + String.join(",\n", json) + "\n]");
+      io.out().print('\n');
+    }
+    io.out().flush();
+    return exit;
+  }
+
+  static String text(Item item, String field, Inspection ins, Ansi ansi) {
+    StringBuilder b = new StringBuilder();
+    b.append(ansi.bold(Safe.text(item.where()) + (field != null ? " " + field : ""))).append('\n');
+    Metrics m = ins.metrics();
+    b.append(
+        ansi.dim(
+            String.format(
+                Locale.ROOT,
+                "  %d sentences · %d words · %d syllables · Flesch reading ease %.1f · Flesch-Kincaid grade %.1f · %.1f words per sentence",
+                m.sentences(),
+                m.words(),
+                m.syllables(),
+                m.fleschReadingEase(),
+                m.fleschKincaidGrade(),
+                m.averageSentenceLength())));
+    b.append('\n');
+    int w = 0;
+    for (Inspection.Span s : ins.sentences()) {
+      List<String> words = new ArrayList<>();
+      for (; w < ins.words().size() && ins.words().get(w).start() < s.end(); w++) {
+        Inspection.Word word = ins.words().get(w);
+        words.add(Safe.text(word.text(), 40) + ansi.dim("·" + word.syllables()));
+      }
+      b.append(String.format(Locale.ROOT, "  %s ", ansi.cyan(String.format(Locale.ROOT, "[%d-%d]", s.start(), s.end()))));
+      b.append(Safe.text(s.text(), 300)).append('\n');
+      if (!words.isEmpty()) {
+        b.append("      ").append(String.join(" ", words.size() > 80 ? words.subList(0, 80) : words));
+        if (words.size() > 80) {
+          b.append(" …");
+        }
+        b.append('\n');
+      }
+    }
+    b.append('\n');
+    return b.toString();
+  }
+
+  static String json(String source, String field, Inspection ins, boolean pretty) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      g.writeStartObject();
+      g.writeStringField("source", source);
+      if (field != null) {
+        g.writeStringField("field", field);
+      }
+      g.writeArrayFieldStart("sentences");
+      for (Inspection.Span s : ins.sentences()) {
+        g.writeStartObject();
+        g.writeNumberField("start", s.start());
+        g.writeNumberField("end", s.end());
+        g.writeStringField("text", s.text());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("words");
+      for (Inspection.Word x : ins.words()) {
+        g.writeStartObject();
+        g.writeNumberField("start", x.start());
+        g.writeNumberField("end", x.end());
+        g.writeStringField("text", x.text());
+        g.writeNumberField("syllables", x.syllables());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      Metrics m = ins.metrics();
+      g.writeObjectFieldStart("metrics");
+      g.writeNumberField("characters", m.characters());
+      g.writeNumberField("words", m.words());
+      g.writeNumberField("sentences", m.sentences());
+      g.writeNumberField("syllables", m.syllables());
+      g.writeNumberField("fleschReadingEase", m.fleschReadingEase());
+      g.writeNumberField("fleschKincaidGrade", m.fleschKincaidGrade());
+      g.writeNumberField("averageSentenceLength", m.averageSentenceLength());
+      g.writeNumberField("longestSentenceWords", m.longestSentenceWords());
+      g.writeEndObject();
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+}

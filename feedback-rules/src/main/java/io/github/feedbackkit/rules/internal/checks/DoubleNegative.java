@@ -1,0 +1,84 @@
+package io.github.feedbackkit.rules.internal.checks;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.CheckDescriptor;
+import io.github.feedbackkit.rules.FindingSink;
+import io.github.feedbackkit.rules.PosHint;
+import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.internal.engine.FieldText;
+import io.github.feedbackkit.rules.internal.engine.Lexicons;
+import io.github.feedbackkit.rules.internal.engine.Reading;
+import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import java.util.BitSet;
+import java.util.List;
+
+/** {@code clarity/double-negative}: a negator followed closely by another negative. */
+final class DoubleNegative extends BuiltInCheck {
+  /** How many words after the negator the second negative may come. */
+  private static final int REACH = 3;
+
+  static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("clarity/double-negative")
+      .summary("A double negative (\"not unreasonable\", \"not without merit\")")
+      .rationale("Two negatives make the reader stop and compute what is meant, and they blur the message. "
+          + "Say it positively.")
+      .severity(Severity.WARNING)
+      .good(
+          "I have no doubts about her dependability.",
+          "Your estimate was reasonable.",
+          "No, the release did not slip.",
+          "The rollout had no bugs and no delays.")
+      .bad(
+          "Your estimate was «not unreasonable».",
+          "The proposal was «not without» merit.",
+          "It is «not impossible» that you will lead the next launch.")
+      .build();
+
+  private final Lexicons lex;
+
+  DoubleNegative(Lexicons lex) {
+    super(DESCRIPTOR);
+    this.lex = lex;
+  }
+
+  @Override
+  public void check(Reading reading, FindingSink sink) {
+    for (FieldText f : written(reading)) {
+      AnalyzedText t = f.text();
+      List<Word> words = t.words();
+      BitSet negative = new BitSet(words.size());
+      for (PhraseMatch m : lex.doubleNegative.find(t)) {
+        negative.set(m.firstWord());
+      }
+      int i = 0;
+      while (i < words.size()) {
+        Word w = words.get(i);
+        int hit = -1;
+        if (w.pos() == PosHint.NEGATION && !w.quoted()) {
+          for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
+            Word x = words.get(j);
+            if (x.sentence() != w.sentence() || !PersonSense.onlySpace(t.text(), words.get(j - 1).end(), x.start())) {
+              break;
+            }
+            if (x.lower().equals("only") || x.pos() == PosHint.CONJUNCTION || x.lower().equals("and")
+                || x.lower().equals("or") || x.lower().equals("nor") || x.lower().equals("but")) {
+              break; // "not only ... but also", "no bugs and no delays"
+            }
+            if (negative.get(j) || x.pos() == PosHint.NEGATION) {
+              hit = j;
+              break;
+            }
+          }
+        }
+        if (hit < 0) {
+          i++;
+          continue;
+        }
+        sink.report(f.field(), w.start(), words.get(hit).end())
+            .message("A double negative makes the reader stop and work out what you mean.")
+            .prompt("Say it positively, e.g. \"reasonable\" instead of \"not unreasonable\".");
+        i = hit + 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.github.feedbackkit.rules.internal.checks;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.CheckDescriptor;
+import io.github.feedbackkit.rules.FindingSink;
+import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.internal.engine.FieldText;
+import io.github.feedbackkit.rules.internal.engine.Reading;
+import java.util.List;
+import java.util.Set;
+
+/** {@code clarity/hedging-stack}: hedges piled on one another. */
+final class HedgingStack extends BuiltInCheck {
+  /** Two-word hedges that count once. */
+  private static final Set<String> PAIRS = Set.of("kind of", "sort of", "a bit", "a little", "more or", "or less",
+      "to some", "some extent", "i guess", "i think", "in some", "some ways");
+  /** Hedges further apart than this many words do not stack. */
+  private static final int GAP = 3;
+
+  static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("clarity/hedging-stack")
+      .summary("Hedges piled on one another (\"maybe somewhat possibly\")")
+      .rationale("One hedge can be honest; a stack of them makes the reader unsure whether there is a point at all. "
+          + "Say what you saw and how sure you are.")
+      .severity(Severity.WARNING)
+      .good(
+          "Perhaps start the demo with the customer's problem.",
+          "Your estimate for the migration was two weeks; it took five.")
+      .bad(
+          "Your report was «maybe somewhat possibly» too long.",
+          "The estimate was «perhaps somewhat» optimistic.")
+      .build();
+
+  HedgingStack() {
+    super(DESCRIPTOR);
+  }
+
+  @Override
+  public void check(Reading reading, FindingSink sink) {
+    for (FieldText f : written(reading)) {
+      AnalyzedText t = f.text();
+      List<Word> words = t.words();
+      int clusterStart = -1;
+      int lastEnd = -1;
+      int units = 0;
+      int sentence = -1;
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        // modals ("you could try") are how advice is offered kindly: they do not stack
+        boolean hedge = w.hedge() && !w.quoted() && w.pos() != io.github.feedbackkit.rules.PosHint.MODAL;
+        if (!hedge) {
+          continue;
+        }
+        boolean continuesPair = lastEnd == i - 1 && i > 0
+            && PAIRS.contains(words.get(i - 1).lower() + " " + w.lower());
+        if (clusterStart >= 0 && w.sentence() == sentence && i - lastEnd <= GAP) {
+          if (!continuesPair) {
+            units++;
+          }
+        } else {
+          flush(sink, f, words, clusterStart, lastEnd, units);
+          clusterStart = i;
+          units = 1;
+          sentence = w.sentence();
+        }
+        lastEnd = i;
+      }
+      flush(sink, f, words, clusterStart, lastEnd, units);
+    }
+  }
+
+  private static void flush(FindingSink sink, FieldText f, List<Word> words, int from, int to, int units) {
+    if (from < 0 || units < 2) {
+      return;
+    }
+    sink.report(f.field(), words.get(from).start(), words.get(to).end())
+        .message("Hedges piled on one another leave the reader unsure whether there is a point at all.")
+        .prompt("Keep at most one hedge, or none: say what you saw and how sure you are.");
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.feedbackkit.rules.internal.checks;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.CheckDescriptor;
+import io.github.feedbackkit.rules.FindingSink;
+import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldText;
+import io.github.feedbackkit.rules.internal.engine.Lexicons;
+import io.github.feedbackkit.rules.internal.engine.Matches;
+import io.github.feedbackkit.rules.internal.engine.Reading;
+import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code clarity/jargon}: corporate jargon and unexplained acronyms. */
+final class Jargon extends BuiltInCheck {
+  static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("clarity/jargon")
+      .summary("Corporate jargon (\"leverage synergies\", \"bandwidth\", \"move the needle\") or an unexplained acronym")
+      .rationale("Jargon makes the reader translate before they can act, and candidates from outside the company "
+          + "may not know the acronyms at all. Say it in plain words; the policy can add an organisation's own list.")
+      .severity(Severity.WARNING)
+      .good(
+          "Please use the checklist from the onboarding week.",
+          "Your OKR (objectives and key results) draft named three measurable goals.",
+          "Practise the STAR format: situation, task, action, result.")
+      .bad(
+          "You need to «leverage» the team's strengths.",
+          "I don't have the «bandwidth» to review every ticket.",
+          "Focus on work that will «move the needle» this quarter.",
+          "Your «KPI» dashboard was late twice.")
+      .build();
+
+  private final Lexicons lex;
+
+  Jargon(Lexicons lex) {
+    super(DESCRIPTOR);
+    this.lex = lex;
+  }
+
+  @Override
+  public void check(Reading reading, FindingSink sink) {
+    for (FieldText f : written(reading)) {
+      AnalyzedText t = f.text();
+      Map<String, Boolean> explained = new HashMap<>();
+      for (PhraseMatch m : lex.jargon.find(t)) {
+        if (Matches.quoted(t, m)) {
+          continue;
+        }
+        String found = t.text().substring(m.start(), m.end());
+        String replacement = Matches.attr(m, "replacement");
+        boolean acronym = Matches.attr(m, "category").equals("acronym");
+        if (acronym && (explainedHere(t.text(), m.end()) || explained.computeIfAbsent(replacement,
+            r -> !r.isEmpty() && t.text().toLowerCase(Locale.ROOT).contains(r.toLowerCase(Locale.ROOT))))) {
+          continue;
+        }
+        FindingSink.Draft d = sink.report(f.field(), m.start(), m.end());
+        if (acronym) {
+          d.message("\"" + found + "\" is an acronym the reader may not know; spell it out the first time.");
+          if (!replacement.isEmpty()) {
+            d.suggest(replacement);
+          }
+        } else {
+          d.message("\"" + found + "\" is jargon: the reader has to translate it before they can act on it.");
+          if (!replacement.isEmpty()) {
+            d.suggest(replacement);
+          } else {
+            d.prompt("Say it in plain words.");
+          }
+        }
+      }
+    }
+  }
+
+  /** An acronym followed by its expansion in parentheses: "OKR (objectives and key results)". */
+  private static boolean explainedHere(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == '(';
+  }
+}

@@ -1,0 +1,43 @@
+package io.github.feedbackkit.rules.internal.checks;
+
+import io.github.feedbackkit.rules.CheckDescriptor;
+import io.github.feedbackkit.rules.FindingSink;
+import io.github.feedbackkit.rules.Sentence;
+import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldText;
+import io.github.feedbackkit.rules.internal.engine.Reading;
+
+/** {@code clarity/long-sentence}: one sentence over 40 words. */
+final class LongSentence extends BuiltInCheck {
+  static final int MAX_WORDS = 40;
+
+  static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("clarity/long-sentence")
+      .summary("A sentence of more than 40 words")
+      .rationale("Readers lose the thread of very long sentences and miss the point buried in the middle. Split "
+          + "it: one idea per sentence.")
+      .severity(Severity.WARNING)
+      .good("You walked us through the incident timeline step by step. Each step named who acted and why.")
+      .bad("«In the final interview you talked about the migration project and the way the team had to coordinate "
+          + "across three time zones while the vendor kept changing the schema and the product owners kept adding "
+          + "requirements, which made it hard for us to see what you personally decided and what the team did "
+          + "together.»")
+      .build();
+
+  LongSentence() {
+    super(DESCRIPTOR);
+  }
+
+  @Override
+  public void check(Reading reading, FindingSink sink) {
+    for (FieldText f : written(reading)) {
+      for (Sentence s : f.text().sentences()) {
+        int words = s.endWord() - s.firstWord();
+        if (words > MAX_WORDS) {
+          sink.report(f.field(), s.start(), s.end())
+              .message("This sentence has " + words + " words; readers lose the thread after about 25.")
+              .prompt("Split it into shorter sentences, one idea each.");
+        }
+      }
+    }
+  }
+}

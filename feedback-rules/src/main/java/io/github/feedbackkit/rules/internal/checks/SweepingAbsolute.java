@@ -1,0 +1,87 @@
+package io.github.feedbackkit.rules.internal.checks;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.CheckDescriptor;
+import io.github.feedbackkit.rules.FindingSink;
+import io.github.feedbackkit.rules.PosHint;
+import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.internal.engine.FieldText;
+import io.github.feedbackkit.rules.internal.engine.Lexicons;
+import io.github.feedbackkit.rules.internal.engine.Matches;
+import io.github.feedbackkit.rules.internal.engine.Reading;
+import io.github.feedbackkit.rules.internal.engine.SentenceSignals;
+import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code fairness/sweeping-absolute}: "you always …", "you never …" as criticism. */
+final class SweepingAbsolute extends BuiltInCheck {
+  private static final Set<String> PEOPLE = Set.of("you", "he", "she", "they");
+  private static final Set<String> ALWAYS = Set.of("always", "constantly", "continually");
+
+  static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("fairness/sweeping-absolute")
+      .summary("A sweeping absolute aimed at the person (\"you always interrupt\", \"you never listen\")")
+      .rationale("Absolutes are almost never literally true, so the reader argues with the exaggeration instead of "
+          + "hearing the point. Name the occasions instead. Praise (\"you never missed a deadline\") is not flagged.")
+      .severity(Severity.WARNING)
+      .good(
+          "You never missed a deadline this year.",
+          "You always prepared the ward rounds thoroughly.",
+          "You interrupted the client twice in Tuesday's call.")
+      .bad(
+          "«You always» interrupt people in meetings.",
+          "«She never» asks for help.",
+          "«You are constantly» late to the morning stand-up.")
+      .build();
+
+  private final Lexicons lex;
+
+  SweepingAbsolute(Lexicons lex) {
+    super(DESCRIPTOR);
+    this.lex = lex;
+  }
+
+  @Override
+  public void check(Reading reading, FindingSink sink) {
+    for (FieldText f : prose(reading)) {
+      AnalyzedText t = f.text();
+      List<Word> words = t.words();
+      BitSet badBehaviour = new BitSet();
+      for (PhraseMatch m : lex.negativeBehaviour.find(t)) {
+        badBehaviour.set(Matches.sentence(t, m));
+      }
+      for (int i = 0; i < words.size(); i++) {
+        Word w = words.get(i);
+        boolean always = ALWAYS.contains(w.lower());
+        if ((!always && !w.lower().equals("never")) || w.quoted()) {
+          continue;
+        }
+        int subject = i - 1;
+        if (subject >= 0 && isAux(words.get(subject)) && words.get(subject).sentence() == w.sentence()) {
+          subject--;
+        }
+        if (subject < 0 || words.get(subject).sentence() != w.sentence()
+            || !PEOPLE.contains(words.get(subject).lower())) {
+          continue;
+        }
+        SentenceSignals s = f.sentences().get(w.sentence());
+        boolean negative = badBehaviour.get(w.sentence()) || s.criticism();
+        // "you always interrupt" is criticism; "you never missed a deadline" is praise
+        if (always ? !negative : negative) {
+          continue;
+        }
+        sink.report(f.field(), words.get(subject).start(), w.end())
+            .message("\"" + t.text().substring(words.get(subject).start(), w.end()) + "\" is a sweeping absolute: "
+                + "the reader will argue with the exaggeration instead of hearing the point.")
+            .prompt("Name the occasions: when it happened and how often.");
+      }
+    }
+  }
+
+  private static boolean isAux(Word w) {
+    return w.pos() == PosHint.BE || w.pos() == PosHint.HAVE || w.pos() == PosHint.MODAL
+        || w.lemma().equals("do");
+  }
+}

@@ -1,0 +1,22 @@
+package io.github.feedbackkit.rules.internal.engine;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import java.util.List;
+
+/**
+ * One analysed text field of the input with its role and the signals of its sentences.
+ *
+ * @param field the field's name ({@code text}, {@code summary}, {@code observations[0].text}, …)
+ * @param order the field's position in document order
+ * @param role what the field is
+ * @param text the analysed text
+ * @param sentences the signals of each sentence, in order
+ * @param hasEvidence whether the field is an observation that carries evidence
+ */
+public record FieldText(
+    String field, int order, FieldRole role, AnalyzedText text, List<SentenceSignals> sentences, boolean hasEvidence) {
+  /** Copies the list. */
+  public FieldText {
+    sentences = List.copyOf(sentences);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.feedbackkit.rules.internal.engine;
+
+import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.core.HiringStage;
+import io.github.feedbackkit.core.SessionType;
+import io.github.feedbackkit.rules.QualityPolicy;
+import io.github.feedbackkit.rules.internal.time.Deadline;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * How a document stands against its timeliness window: delivered (or, for a draft, "now") in time
+ * or late by some (business) days.
+ *
+ * @param deadline the end of the window
+ * @param at when it was delivered, or "now" for a draft
+ * @param draft whether it is not delivered yet
+ * @param daysLate how late, in the window's unit; 0 when in time
+ */
+public record Lateness(Deadline deadline, Instant at, boolean draft, long daysLate) {
+
+  /**
+   * @param reading a reading
+   * @return the lateness, or empty when timeliness is not assessed (free text, unknown event time)
+   */
+  public static Optional<Lateness> of(Reading reading) {
+    if (reading.feedback().isEmpty() || reading.feedback().get().occurredAt().isEmpty()) {
+      return Optional.empty();
+    }
+    Feedback f = reading.feedback().get();
+    QualityPolicy p = reading.policy();
+    Optional<HiringStage> stage = f.context().flatMap(c -> c.stage());
+    Optional<SessionType> session = f.context().flatMap(c -> c.session());
+    Deadline d = Deadline.of(f.occurredAt().get(), p.window(f.kind(), stage, session), p);
+    boolean draft = f.deliveredAt().isEmpty();
+    Instant at = f.deliveredAt().orElse(reading.now());
+    return Optional.of(new Lateness(d, at, draft, d.daysLate(at)));
+  }
+
+  /**
+   * @param threshold the pass threshold
+   * @return 100 in time; below the threshold when late, falling with the delay
+   */
+  public int score(int threshold) {
+    if (daysLate == 0) {
+      return 100;
+    }
+    double w = Math.max(1, deadline.window().days());
+    int s = (int) Math.floor(Math.max(0, threshold - 1) * w / (w + daysLate));
+    return Math.max(0, Math.min(100, s));
+  }
+}

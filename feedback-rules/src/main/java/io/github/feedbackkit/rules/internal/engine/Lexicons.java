@@ -1,0 +1,106 @@
+package io.github.feedbackkit.rules.internal.engine;
+
+import io.github.feedbackkit.rules.QualityPolicy;
+import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists of the built-in checks, loaded once from resource files, with a policy's
+ * additions and removals applied. Immutable.
+ */
+public final class Lexicons {
+  private static final String ROOT = "/io/github/feedbackkit/rules/lexicon/en/";
+
+  /** The base lists, loaded once when first used (class-holder idiom; immutable). */
+  private static final class Base {
+    static final Lexicons INSTANCE = new Lexicons(
+        load("evaluation"), load("instance"), load("action"), load("trait-directive"), load("rejection"),
+        load("destructive"), load("personality"), load("protected"), load("culture-fit"), load("jargon"),
+        load("double-negative"), load("negative-behaviour"), load("gender-coded"));
+
+    private static PhraseLexicon load(String name) {
+      return PhraseLexicon.load(ROOT + name + ".tsv");
+    }
+  }
+
+  public final PhraseLexicon evaluation;
+  public final PhraseLexicon instance;
+  public final PhraseLexicon action;
+  public final PhraseLexicon trait;
+  public final PhraseLexicon rejection;
+  public final PhraseLexicon destructive;
+  public final PhraseLexicon personality;
+  public final PhraseLexicon protectedTerms;
+  public final PhraseLexicon cultureFit;
+  public final PhraseLexicon jargon;
+  public final PhraseLexicon doubleNegative;
+  public final PhraseLexicon negativeBehaviour;
+  public final PhraseLexicon genderCoded;
+
+  private Lexicons(
+      PhraseLexicon evaluation, PhraseLexicon instance, PhraseLexicon action, PhraseLexicon trait,
+      PhraseLexicon rejection, PhraseLexicon destructive, PhraseLexicon personality, PhraseLexicon protectedTerms,
+      PhraseLexicon cultureFit, PhraseLexicon jargon, PhraseLexicon doubleNegative, PhraseLexicon negativeBehaviour,
+      PhraseLexicon genderCoded) {
+    this.evaluation = evaluation;
+    this.instance = instance;
+    this.action = action;
+    this.trait = trait;
+    this.rejection = rejection;
+    this.destructive = destructive;
+    this.personality = personality;
+    this.protectedTerms = protectedTerms;
+    this.cultureFit = cultureFit;
+    this.jargon = jargon;
+    this.doubleNegative = doubleNegative;
+    this.negativeBehaviour = negativeBehaviour;
+    this.genderCoded = genderCoded;
+  }
+
+  /** @return the built-in lists */
+  public static Lexicons base() {
+    return Base.INSTANCE;
+  }
+
+  /**
+   * @param policy a policy
+   * @return the built-in lists with the policy's additions and removals
+   */
+  public static Lexicons forPolicy(QualityPolicy policy) {
+    Lexicons b = base();
+    if (policy.lexiconAdditions().isEmpty() && policy.lexiconRemovals().isEmpty()) {
+      return b;
+    }
+    return new Lexicons(
+        b.evaluation, b.instance, b.action, b.trait, b.rejection,
+        adjust(b.destructive, "destructive", "category=destructive", policy),
+        adjust(b.personality, "personality", "category=personality", policy),
+        adjust(b.protectedTerms, "protected", "category=policy", policy),
+        adjust(b.cultureFit, "culture-fit", "category=culture-fit", policy),
+        adjust(b.jargon, "jargon", "category=jargon", policy),
+        b.doubleNegative, b.negativeBehaviour,
+        adjust(b.genderCoded, "gender-coded", "category=policy", policy));
+  }
+
+  private static PhraseLexicon adjust(
+      PhraseLexicon lexicon, String name, String attribute, QualityPolicy policy) {
+    PhraseLexicon result = lexicon;
+    Set<String> removed = policy.lexiconRemovals().getOrDefault(name, Set.of());
+    if (!removed.isEmpty()) {
+      result = result.minus(removed);
+    }
+    List<String> added = policy.lexiconAdditions().getOrDefault(name, List.of());
+    if (!added.isEmpty()) {
+      String[] kv = attribute.split("=", 2);
+      List<PhraseLexicon.Entry> entries = new ArrayList<>();
+      for (String phrase : added) {
+        entries.add(new PhraseLexicon.Entry(phrase, Map.of(kv[0], kv[1], "source", "policy")));
+      }
+      result = result.plus(entries);
+    }
+    return result;
+  }
+}

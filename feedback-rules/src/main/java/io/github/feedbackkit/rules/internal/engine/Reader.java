@@ -1,0 +1,336 @@
+package io.github.feedbackkit.rules.internal.engine;
+
+import io.github.feedbackkit.core.ActionItem;
+import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.core.Observation;
+import io.github.feedbackkit.core.Outcome;
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.QualityPolicy;
+import io.github.feedbackkit.rules.Sentence;
+import io.github.feedbackkit.rules.Span;
+import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.WordKind;
+import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads free text or a document once for all checks: analyses each text field and tells, sentence
+ * by sentence, what it does (praise, criticism, instance or measure, action, trait request,
+ * rejection), then gathers the strengths, improvement areas and ways forward of the whole input.
+ * Stateless and thread-safe; linear in the length of the input.
+ */
+public final class Reader {
+  /** Non-text fields a document finding may name, after the text fields in this order. */
+  static final List<String> OTHER_FIELDS =
+      List.of("occurredAt", "deliveredAt", "followUp", "actions", "observations", "outcome", "context", "kind");
+
+  /** A sentence this long that names an artifact describes it, rather than just judging it. */
+  static final int DESCRIPTIVE_WORDS = 12;
+
+  private final Lexicons lex;
+
+  /** @param lexicons the word lists */
+  public Reader(Lexicons lexicons) {
+    this.lex = lexicons;
+  }
+
+  /**
+   * @param text free text
+   * @param analyzer the text analyzer
+   * @param now "now"
+   * @param policy the policy
+   * @return the reading, with one field named {@code text}
+   */
+  public Reading readText(String text, TextAnalyzer analyzer, Instant now, QualityPolicy policy) {
+    List<FieldText> fields = List.of(field("text", 0, FieldRole.TEXT, analyzer.analyze(text), false));
+    return gather(Optional.empty(), fields, now, policy);
+  }
+
+  /**
+   * @param feedback a document
+   * @param analyzer the text analyzer for the document's locale
+   * @param now "now"
+   * @param policy the policy
+   * @return the reading of its summary, observations, evidence and action items
+   */
+  public Reading readDocument(Feedback feedback, TextAnalyzer analyzer, Instant now, QualityPolicy policy) {
+    List<FieldText> fields = new ArrayList<>();
+    int order = 0;
+    if (feedback.summary().isPresent()) {
+      fields.add(field("summary", order++, FieldRole.SUMMARY, analyzer.analyze(feedback.summary().get()), false));
+    }
+    List<Observation> observations = feedback.observations();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      FieldRole role = switch (o.type()) {
+        case STRENGTH -> FieldRole.STRENGTH;
+        case IMPROVEMENT -> FieldRole.IMPROVEMENT;
+        default -> FieldRole.NOTE;
+      };
+      String name = "observations[" + i + "]";
+      fields.add(field(name + ".text", order++, role, analyzer.analyze(o.text()), !o.evidence().isEmpty()));
+      for (int j = 0; j < o.evidence().size(); j++) {
+        fields.add(field(name + ".evidence[" + j + "]", order++, FieldRole.EVIDENCE,
+            analyzer.analyze(o.evidence().get(j)), false));
+      }
+    }
+    List<ActionItem> actions = feedback.actions();
+    for (int i = 0; i < actions.size(); i++) {
+      fields.add(field("actions[" + i + "].description", order++, FieldRole.ACTION,
+          analyzer.analyze(actions.get(i).description()), false));
+    }
+    return gather(Optional.of(feedback), fields, now, policy);
+  }
+
+  private Reading gather(Optional<Feedback> feedback, List<FieldText> fields, Instant now, QualityPolicy policy) {
+    List<Unit> strengths = new ArrayList<>();
+    List<Unit> improvements = new ArrayList<>();
+    int actionSignals = 0;
+    int specific = 0;
+    boolean rejection = feedback.flatMap(Feedback::outcome).map(o -> o == Outcome.REJECTED).orElse(false);
+    Map<String, Integer> order = new HashMap<>();
+    for (FieldText f : fields) {
+      order.put(f.field(), f.order());
+      List<SentenceSignals> ss = f.sentences();
+      switch (f.role()) {
+        case STRENGTH, IMPROVEMENT -> {
+          if (ss.isEmpty()) {
+            break;
+          }
+          int start = ss.get(0).sentence().start();
+          int end = ss.get(ss.size() - 1).sentence().end();
+          boolean acted = ss.stream().anyMatch(SentenceSignals::action);
+          (f.role() == FieldRole.STRENGTH ? strengths : improvements).add(new Unit(f.field(), start, end, acted));
+          if (f.hasEvidence()) {
+            specific++;
+          } else {
+            specific += (int) ss.stream().filter(s -> s.evaluative() && s.specific()).count();
+          }
+          actionSignals += (int) ss.stream().filter(SentenceSignals::action).count();
+        }
+        case TEXT, SUMMARY, NOTE -> {
+          for (int i = 0; i < ss.size(); i++) {
+            SentenceSignals s = ss.get(i);
+            Sentence sent = s.sentence();
+            if (s.praise()) {
+              strengths.add(new Unit(f.field(), sent.start(), sent.end(), s.action()));
+            }
+            if (s.criticism() || s.trait()) {
+              boolean acted = s.action() || (i + 1 < ss.size() && ss.get(i + 1).action());
+              improvements.add(new Unit(f.field(), sent.start(), sent.end(), acted));
+            }
+            if (s.evaluative() && s.specific()) {
+              specific++;
+            }
+            if (s.action()) {
+              actionSignals++;
+            }
+            rejection |= s.rejection();
+          }
+        }
+        default -> {
+          // evidence and action descriptions: counted from the structure below
+        }
+      }
+    }
+    if (feedback.isPresent()) {
+      Feedback fb = feedback.get();
+      for (ActionItem a : fb.actions()) {
+        boolean strong = a.dueDate().isPresent() || a.measure().isPresent() || a.resource().isPresent();
+        actionSignals += strong ? 2 : 1;
+      }
+      if (fb.followUp().isPresent()) {
+        actionSignals++;
+      }
+    }
+    int next = fields.size();
+    for (String other : OTHER_FIELDS) {
+      order.put(other, next++);
+    }
+    return new Reading(feedback, fields, strengths, improvements, actionSignals, specific, rejection, now, policy, order);
+  }
+
+  private FieldText field(String name, int order, FieldRole role, AnalyzedText text, boolean hasEvidence) {
+    return new FieldText(name, order, role, text, role == FieldRole.EVIDENCE ? List.of() : signals(text), hasEvidence);
+  }
+
+  /**
+   * @param t an analysed text
+   * @return the signals of each of its sentences
+   */
+  List<SentenceSignals> signals(AnalyzedText t) {
+    List<Sentence> sentences = t.sentences();
+    int n = sentences.size();
+    if (n == 0) {
+      return List.of();
+    }
+    boolean[] praise = new boolean[n];
+    boolean[] crit = new boolean[n];
+    boolean[] specific = new boolean[n];
+    boolean[] action = new boolean[n];
+    boolean[] trait = new boolean[n];
+    boolean[] rej = new boolean[n];
+    boolean[] negationUsed = new boolean[n];
+    boolean[] achievement = new boolean[n];
+
+    for (PhraseMatch m : lex.evaluation.find(t)) {
+      int s = Matches.sentence(t, m);
+      String polarity = Matches.attr(m, "polarity");
+      if (Matches.quoted(t, m) || sentences.get(s).question() || polarity.equals("neutral") || polarity.isEmpty()
+          || !Matches.formOk(t, m)) {
+        continue;
+      }
+      boolean negated = Matches.negated(t, m) && !Matches.startsWithNegator(t, m);
+      if (polarity.equals("achievement")) {
+        // a result reported as such ("saved two stops", "above plan"): praise unless the sentence criticises
+        achievement[s] |= !negated;
+        continue;
+      }
+      if (!negated && m.firstWord() > 0 && t.words().get(m.firstWord() - 1).lower().equals("zero")) {
+        negated = true; // "zero failed transactions"
+      }
+      if (polarity.equals("positive")) {
+        if (negated && !negationUsed[s]) {
+          crit[s] = true;
+        } else {
+          praise[s] = true;
+        }
+      } else if (afterDetection(t, m.firstWord())) {
+        praise[s] = true; // "you spotted the missing edge protection": finding a fault is a strength
+      } else if (negated) {
+        // "no doubts about her dependability": the negator is spent on the doubt
+        praise[s] = true;
+        negationUsed[s] = true;
+      } else {
+        crit[s] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      praise[i] |= achievement[i];
+    }
+    for (PhraseMatch m : lex.destructive.find(t)) {
+      if (!Matches.quoted(t, m) && !Matches.negated(t, m)) {
+        crit[Matches.sentence(t, m)] = true;
+      }
+    }
+    boolean[] omission = new boolean[n];
+    for (Word w : t.words()) {
+      if (OMISSION.contains(w.lower())) {
+        omission[w.sentence()] = true;
+      }
+    }
+    int[] weak = new int[n];
+    int lastWeakEnd = -1;
+    for (PhraseMatch m : lex.instance.find(t)) {
+      int s = Matches.sentence(t, m);
+      if (Matches.attr(m, "strength").equals("weak")) {
+        if (m.firstWord() != lastWeakEnd) {
+          weak[s]++; // "customer service" is one anchor, not two
+        }
+        lastWeakEnd = m.endWord();
+      } else {
+        specific[s] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      // an artifact noun is specific with a second anchor, or in a sentence long enough to describe it
+      if (weak[i] >= 2 || (weak[i] == 1 && (sentences.get(i).wordCount() >= DESCRIPTIVE_WORDS || omission[i]))) {
+        specific[i] = true;
+      }
+    }
+    for (Word w : t.words()) {
+      WordKind k = w.kind();
+      if (k == WordKind.NUMBER || k == WordKind.PERCENT || k == WordKind.MONEY || k == WordKind.ORDINAL
+          || k == WordKind.DATE || k == WordKind.TIME) {
+        specific[w.sentence()] = true;
+      } else if (k == WordKind.URL) {
+        action[w.sentence()] = true;
+        specific[w.sentence()] = true;
+      }
+    }
+    for (Span q : t.quotes()) {
+      int s = sentenceAt(sentences, q.start());
+      if (s >= 0) {
+        specific[s] = true;
+      }
+    }
+    for (PhraseMatch m : lex.action.find(t)) {
+      if (Matches.attr(m, "kind").equals("action") && !Matches.quoted(t, m) && !Matches.negated(t, m)
+          && Matches.formOk(t, m)) {
+        action[Matches.sentence(t, m)] = true;
+      }
+    }
+    boolean[] traitCandidate = new boolean[n];
+    for (PhraseMatch m : lex.trait.find(t)) {
+      if (!Matches.quoted(t, m)) {
+        traitCandidate[Matches.sentence(t, m)] = true;
+      }
+    }
+    for (PhraseMatch m : lex.rejection.find(t)) {
+      if (!Matches.quoted(t, m)) {
+        rej[Matches.sentence(t, m)] = true;
+      }
+    }
+    List<SentenceSignals> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Sentence s = sentences.get(i);
+      boolean isAction = action[i] || (s.imperative() && !s.question());
+      boolean isTrait = traitCandidate[i] && !specific[i];
+      if (rej[i]) {
+        crit[i] = false; // "you have not been successful": the decision, not an improvement area
+      }
+      if (isTrait) {
+        isAction = false;
+      }
+      out.add(new SentenceSignals(s, praise[i], crit[i], specific[i], isAction, isTrait, rej[i]));
+    }
+    return out;
+  }
+
+  /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */
+  private static final java.util.Set<String> DETECTION = java.util.Set.of("find", "found", "spot", "catch", "caught",
+      "notice", "fix", "flag", "identify", "resolve", "solve", "remove", "prevent", "avoid", "reduce", "cut",
+      "eliminate", "handle", "diagnose", "debug", "trace");
+
+  /** Omission verbs: "missed the falls-risk assessment" names what was left out, which is specific. */
+  private static final java.util.Set<String> OMISSION = java.util.Set.of("miss", "missed", "skip", "skipped",
+      "forget", "forgot", "omit", "omitted", "without");
+
+  private static boolean afterDetection(AnalyzedText t, int index) {
+    List<Word> words = t.words();
+    int sentence = words.get(index).sentence();
+    for (int i = index - 1; i >= 0 && i >= index - 3 && words.get(i).sentence() == sentence; i--) {
+      if (DETECTION.contains(words.get(i).lemma()) || DETECTION.contains(words.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @param sentences sentences in order
+   * @param offset an offset
+   * @return the index of the sentence containing the offset, or the one after it, or -1
+   */
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        found = mid;
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}

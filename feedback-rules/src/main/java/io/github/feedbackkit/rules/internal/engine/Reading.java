@@ -1,0 +1,70 @@
+package io.github.feedbackkit.rules.internal.engine;
+
+import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.rules.QualityPolicy;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The input as the built-in checks read it: every analysed text field, the strengths and
+ * improvement areas found in structure and prose, the actions offered, and whether the feedback
+ * turns a candidate down. Built once per analysis and shared by every check.
+ *
+ * @param feedback the document, absent for free text
+ * @param fields the analysed text fields, in document order
+ * @param strengths the strengths acknowledged
+ * @param improvements the improvement areas named
+ * @param actionSignals how many ways forward are offered (action sentences, action items — two
+ *     for one with a due date, a measure or a resource — and an agreed follow-up)
+ * @param specificStatements evaluative statements tied to an instance or measure, plus structured
+ *     observations with evidence
+ * @param rejection whether the feedback turns a candidate down
+ * @param now the instant taken as "now"
+ * @param policy the policy
+ * @param fieldOrder the position of every field name, text or not, in document order
+ */
+public record Reading(
+    Optional<Feedback> feedback,
+    List<FieldText> fields,
+    List<Unit> strengths,
+    List<Unit> improvements,
+    int actionSignals,
+    int specificStatements,
+    boolean rejection,
+    Instant now,
+    QualityPolicy policy,
+    Map<String, Integer> fieldOrder) {
+
+  /** Copies the collections. */
+  public Reading {
+    fields = List.copyOf(fields);
+    strengths = List.copyOf(strengths);
+    improvements = List.copyOf(improvements);
+    fieldOrder = Map.copyOf(fieldOrder);
+  }
+
+  /**
+   * @param name a field name
+   * @return the field's text, if it is a text field of the input
+   */
+  public Optional<FieldText> field(String name) {
+    for (FieldText f : fields) {
+      if (f.field().equals(name)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** @return the name of the main prose field: {@code text}, {@code summary}, or the first field */
+  public String mainField() {
+    for (FieldText f : fields) {
+      if (f.role() == FieldRole.TEXT || f.role() == FieldRole.SUMMARY) {
+        return f.field();
+      }
+    }
+    return fields.isEmpty() ? "summary" : fields.get(0).field();
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.feedbackkit.rules.internal.engine;
+
+import io.github.feedbackkit.rules.Dimension;
+import io.github.feedbackkit.rules.DimensionResult;
+import io.github.feedbackkit.rules.Finding;
+import io.github.feedbackkit.rules.QualityPolicy;
+import io.github.feedbackkit.rules.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Scores a dimension from the reading and the findings that survived the policy, so that every
+ * point taken off is explained by a finding (a switched-off rule takes nothing off).
+ *
+ * <ul>
+ *   <li>timeliness: 100 in time; late, below the threshold and falling with the delay;
+ *   <li>specificity: the share of evaluative statements that are specific;
+ *   <li>actionability: the share of improvement areas (and required next steps) with a way forward;
+ *   <li>balance, fairness and plugin dimensions: 100 − 45 per warning − 100 per error;
+ *   <li>clarity: 100 − 20 per warning − 100 per error − 10 for hard reading.
+ * </ul>
+ */
+final class Scoring {
+  private Scoring() {}
+
+  static DimensionResult score(Dimension d, Reading r, List<Finding> findings, QualityPolicy policy) {
+    int warnings = count(findings, Severity.WARNING);
+    int errors = count(findings, Severity.ERROR);
+    int infos = count(findings, Severity.INFO);
+    Map<String, Integer> counts = new TreeMap<>();
+    int score;
+    if (d.equals(Dimension.TIMELINESS)) {
+      Optional<Lateness> late = Lateness.of(r);
+      if (late.isEmpty()) {
+        return DimensionResult.notAssessed(d);
+      }
+      counts.put("windowDays", late.get().deadline().window().days());
+      counts.put("daysLate", (int) Math.min(Integer.MAX_VALUE, late.get().daysLate()));
+      score = warnings + errors == 0 ? 100 : late.get().score(policy.passThreshold());
+    } else if (d.equals(Dimension.SPECIFICITY)) {
+      int vague = warnings + errors;
+      int specific = r.specificStatements();
+      counts.put("specificStatements", specific);
+      counts.put("vagueStatements", vague);
+      score = specific + vague == 0 ? 100 : (int) Math.round(100.0 * specific / (specific + vague));
+    } else if (d.equals(Dimension.ACTIONABILITY)) {
+      int unaddressed = warnings + errors;
+      int improvements = r.improvements().size();
+      int total = Math.max(improvements + (int) findings.stream()
+          .filter(f -> f.ruleId().equals("actionability/no-next-step")).count(), unaddressed);
+      counts.put("improvementAreas", improvements);
+      counts.put("withoutWayForward", unaddressed);
+      counts.put("waysForward", r.actionSignals());
+      score = total == 0 ? 100 : (int) Math.round(100.0 * (total - unaddressed) / total);
+    } else if (d.equals(Dimension.CLARITY)) {
+      int hard = (int) findings.stream().filter(f -> f.ruleId().equals("clarity/hard-to-read")).count();
+      counts.put("issues", warnings + errors);
+      counts.put("notes", infos);
+      score = 100 - 20 * warnings - 100 * errors - 10 * hard;
+    } else {
+      if (d.equals(Dimension.BALANCE)) {
+        counts.put("strengths", r.strengths().size());
+        counts.put("improvementAreas", r.improvements().size());
+        counts.put("destructivePhrases", (int) findings.stream()
+            .filter(f -> f.ruleId().equals("balance/destructive-phrase")).count());
+      } else {
+        counts.put("errors", errors);
+        counts.put("warnings", warnings);
+        counts.put("notes", infos);
+      }
+      score = 100 - 45 * warnings - 100 * errors;
+    }
+    score = Math.max(0, Math.min(100, score));
+    return DimensionResult.assessed(d, score, score >= policy.passThreshold(), counts);
+  }
+
+  private static int count(List<Finding> findings, Severity s) {
+    int n = 0;
+    for (Finding f : findings) {
+      if (f.severity() == s) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,124 @@
+package io.github.feedbackkit.rules.internal.text;
+
+import io.github.feedbackkit.rules.WordKind;
+
+/**
+ * Finds list markers in one pass over the tokens: a bullet ("•", "⁃", "◦", "▪", "‣", or "-", "*"
+ * at the start of a line), and an item number or letter followed by ".", ")" or ".)" and a space
+ * ("1. ", "2) ", "3.) ", "b. "). A numbered marker counts when it starts a line or when it is
+ * one of two consecutive markers (n, n+1) in running text, so "I scored 9. The team…" stays prose.
+ */
+final class Lists {
+  final boolean[] markerStart; // token opens a list item (a new sentence starts here)
+  final boolean[] markerDot; // a "." that belongs to a marker, not a sentence end
+
+  private Lists(int n) {
+    markerStart = new boolean[n];
+    markerDot = new boolean[n];
+  }
+
+  static boolean isBullet(int cp) {
+    return cp == '\u2022' || cp == '\u2043' || cp == '\u25e6' || cp == '\u25aa' || cp == '\u2023' || cp == '\u25cf'
+        || cp == '\u00b7' || cp == '\u25a0';
+  }
+
+  static Lists find(String t, Tokens tok) {
+    int n = tok.size;
+    Lists l = new Lists(n);
+    int prevCand = -1; // token index of the previous numbered candidate
+    int prevValue = -10;
+    boolean prevLetter = false;
+    for (int k = 0; k < n; k++) {
+      boolean lineStart = k == 0 || Segmenter.newlines(t, tok.end[k - 1], tok.start[k]) > 0;
+      int cp = t.codePointAt(tok.start[k]);
+      if (tok.isPunct(k)) {
+        boolean spacedAfter = k + 1 < n && tok.end[k] < tok.start[k + 1] || k + 1 < n && isBullet(cp);
+        if (isBullet(cp) && (lineStart || Tokenizer.isSpace(t.charAt(tok.start[k] - 1))) && k + 1 < n
+            && (spacedAfter || !tok.isPunct(k + 1))) {
+          l.markerStart[k] = true;
+        } else if ((cp == '-' || cp == '*' || cp == '\u2013' || cp == '\u2014') && lineStart && spacedAfter) {
+          l.markerStart[k] = true;
+        }
+        continue;
+      }
+      int value = markerValue(t, tok, k);
+      if (value == 0) {
+        continue;
+      }
+      int after = k + 1; // ".", ")" or ".)" then a space or a word
+      boolean dot = t.charAt(tok.start[after]) == '.';
+      int last = after;
+      if (dot && after + 1 < n && tok.isPunct(after + 1) && t.charAt(tok.start[after + 1]) == ')'
+          && tok.end[after] == tok.start[after + 1]) {
+        last = after + 1;
+      }
+      if (last + 1 >= n || tok.end[last] == tok.start[last + 1]) {
+        continue; // "1.5" never gets here; "1.x" without a space is no marker
+      }
+      boolean letter = Character.isLetter(cp);
+      boolean bulletBefore = k > 0 && tok.isPunct(k - 1) && l.markerStart[k - 1];
+      boolean opensLine = lineStart || bulletBefore && (k - 1 == 0
+          || Segmenter.newlines(t, tok.end[k - 2], tok.start[k - 1]) > 0);
+      // numbers in running text need a capital after them ("for 1. above" is prose), letters do not
+      boolean consecutive = prevCand >= 0 && prevLetter == letter && value == prevValue + 1
+          && (letter || last + 1 < n && !Character.isLowerCase(t.codePointAt(tok.start[last + 1])));
+      if ((opensLine && !letter) || consecutive || bulletBefore) {
+        mark(l, k, after, dot, bulletBefore);
+        if (consecutive && !l.markerDot[prevCand + 1] && !l.markerStart[prevCand]) {
+          int pd = prevCand + 1;
+          mark(l, prevCand, pd, t.charAt(tok.start[pd]) == '.', prevCand > 0 && l.markerStart[prevCand - 1]);
+        }
+      }
+      prevCand = k;
+      prevValue = value;
+      prevLetter = letter;
+    }
+    return l;
+  }
+
+  private static void mark(Lists l, int k, int after, boolean dot, boolean bulletBefore) {
+    if (!bulletBefore) {
+      l.markerStart[k] = true;
+    }
+    if (dot) {
+      l.markerDot[after] = true;
+    }
+  }
+
+  /** 1..99 for "1"–"99", 1..26 for a lone lower-case "a"–"z", followed by "." or ")"; else 0. */
+  private static int markerValue(String t, Tokens tok, int k) {
+    if (k + 1 >= tok.size || !tok.isPunct(k + 1) || tok.end[k] != tok.start[k + 1]) {
+      return 0;
+    }
+    char next = t.charAt(tok.start[k + 1]);
+    if (next != '.' && next != ')') {
+      return 0;
+    }
+    if (k > 0 && tok.end[k - 1] == tok.start[k] && !tok.isPunct(k - 1)) {
+      return 0;
+    }
+    if (k > 0 && tok.end[k - 1] == tok.start[k] && !Lists.isBullet(t.codePointAt(tok.start[k - 1]))) {
+      return 0; // "(1)" or "x.1." are not markers
+    }
+    int s = tok.start[k];
+    int len = tok.end[k] - s;
+    if (tok.type[k] == WordKind.NUMBER.ordinal() && len <= 2) {
+      int v = 0;
+      for (int i = s; i < s + len; i++) {
+        char c = t.charAt(i);
+        if (c < '0' || c > '9') {
+          return 0;
+        }
+        v = v * 10 + (c - '0');
+      }
+      return v;
+    }
+    if (tok.type[k] == WordKind.WORD.ordinal() && len == 1) {
+      char c = t.charAt(s);
+      if (c >= 'a' && c <= 'z') {
+        return c - 'a' + 1;
+      }
+    }
+    return 0;
+  }
+}
