@@ -41,7 +41,7 @@ else
 fi
 
 load_before="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
-java -jar "$jar" "${timing[@]}" -prof gc -rf json -rff "$result" "${jmh_args[@]}" >&2
+java -jar "$jar" ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} >&2
 load_after="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
 cp "$result" "$here/results/latest.json"
 
