@@ -1,5 +1,6 @@
 package io.github.feedbackkit.rules.internal.text;
 
+import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.WordKind;
 
 /**
@@ -310,10 +311,11 @@ final class Segmenter {
     if (next >= tok.size || newlines(t, tok.end[r], tok.start[next]) > 0) {
       return true;
     }
-    // a capitalised word after an ellipsis opens a sentence, except the pronoun "I"
+    // a capitalised word after an ellipsis opens a sentence, except a one-letter pronoun ("I")
     int cp = t.codePointAt(tok.start[next]);
     return Character.isUpperCase(cp) && tok.end[r] < tok.start[next]
-        && !(tok.end[next] - tok.start[next] == 1 && cp == 'I');
+        && !(tok.end[next] - tok.start[next] == Character.charCount(cp)
+            && lang.pos.get(lang.lower(t.substring(tok.start[next], tok.end[next]))) == PosHint.PRONOUN);
   }
 
   /** A single "." at token {@code k}, with closers up to {@code r}. */
@@ -333,6 +335,9 @@ final class Segmenter {
       String w = lang.lower(t.substring(tok.start[p], tok.end[p]));
       if (lang.prefixAbbreviations.contains(w)) {
         return false;
+      }
+      if (tok.type[p] == WordKind.NUMBER.ordinal() && lang.numberWithPeriodIsOrdinal() && !tok.isPunct(next)) {
+        return false; // German "am 3. Mai"
       }
       if (p == sentStart && isInitial(t, tok, p)) {
         return false; // "Q. What…", "A. Because…": a label opening the sentence

@@ -51,8 +51,13 @@ public final class TextAnalyzer {
     static final TextAnalyzer INSTANCE = new TextAnalyzer(new English());
   }
 
+  private static final class GermanHolder {
+    static final TextAnalyzer INSTANCE = new TextAnalyzer(new German());
+  }
+
   /**
-   * The analyzer of a locale's language; English for "en" and for languages without data.
+   * The analyzer of a locale's language: German for "de", English for "en" and for languages
+   * without data. Each language's lists are loaded once, on first use.
    *
    * @param locale the locale of the texts
    * @return the shared analyzer
@@ -60,6 +65,9 @@ public final class TextAnalyzer {
    */
   public static TextAnalyzer forLocale(Locale locale) {
     Objects.requireNonNull(locale, "locale");
+    if (locale.getLanguage().equals("de")) {
+      return GermanHolder.INSTANCE;
+    }
     return EnglishHolder.INSTANCE;
   }
 
@@ -222,13 +230,15 @@ public final class TextAnalyzer {
           continue;
         }
         int j = i + 1;
-        while (j < e && j - i <= 3 && !breakBefore[j] && pos[j] != PosHint.PARTICIPLE && lang.isAdverb(lower[j])) {
+        while (j < e && j - i <= lang.passiveGap() && !breakBefore[j] && pos[j] != PosHint.PARTICIPLE
+            && lang.mayPrecedeParticiple(lower[j], pos[j])) {
           j++;
         }
         if (j < e && !breakBefore[j] && pos[j] == PosHint.PARTICIPLE) {
           passive = true;
-          for (int a = j + 1; a < e && a - j <= 8 && !breakBefore[a]; a++) {
-            if (lower[a].equals("by")) {
+          // the agent phrase ("by the panel", "vom Team") lies in the same clause, before or after
+          for (int a = i + 1; a < e && a - j <= 8 && (a <= j || !breakBefore[a]); a++) {
+            if (lang.hasRole(lower[a], Language.Role.AGENT)) {
               agent = true;
               break;
             }
@@ -238,9 +248,10 @@ public final class TextAnalyzer {
           }
         }
       }
-      // base verbs after a modal or "to"
+      // base verbs after a modal, an infinitive marker ("to") or a politeness word ("please")
       for (int i = f; i + 1 < e; i++) {
-        if (pos[i] == PosHint.MODAL || lower[i].equals("to") || lower[i].equals("please")) {
+        boolean infinitive = lang.hasRole(lower[i], Language.Role.INFINITIVE);
+        if (pos[i] == PosHint.MODAL || infinitive || lang.hasRole(lower[i], Language.Role.POLITE)) {
           int j = i + 1;
           while (j < e && (pos[j] == PosHint.NEGATION || lang.isAdverb(lower[j])) && j - i <= 2) {
             j++;
@@ -256,7 +267,7 @@ public final class TextAnalyzer {
       while (o < e && kind[o] != WordKind.WORD.ordinal()) {
         o++; // list markers "1."
       }
-      if (o < e && lower[o].equals("please")) {
+      if (o < e && lang.hasRole(lower[o], Language.Role.POLITE)) {
         o++;
       }
       if (o < e && !seg.question[s] && lang.imperativeVerbs.contains(lower[o])) {
