@@ -40,7 +40,10 @@ else
   timing=()   # the classes' own @Fork/@Warmup/@Measurement
 fi
 
-java -jar "$jar" "${timing[@]}" -prof gc -rf json -rff "$result" "${jmh_args[@]}" >&2
+load_before="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
+java -jar "$jar" ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} >&2
+load_after="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
 cp "$result" "$here/results/latest.json"
 
+echo "Machine: $(nproc 2>/dev/null || echo '?') cores; load average (1, 5, 15 min) before the run: ${load_before:-n/a}, after: ${load_after:-n/a}"
 java -cp "$jar" io.github.feedbackkit.benchmarks.Summary "$result" $quick

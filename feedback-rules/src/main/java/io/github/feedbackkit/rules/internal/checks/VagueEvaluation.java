@@ -14,7 +14,8 @@ final class VagueEvaluation extends BuiltInCheck {
       .summary("An evaluative statement (praise, criticism, or a request for a trait) tied to no situation, example or measure")
       .rationale("A verdict such as \"Great communication skills\" or \"Your analytical skills need work\" tells the "
           + "reader neither what to repeat nor what to change. Tie each judgement to a named task, question, meeting, "
-          + "artifact or time, or to a number or quote. Structured observations with evidence count as specific.")
+          + "artifact or time, or to a number or quote. Structured observations with evidence count as specific. "
+          + "Vague praise next to specific statements reads as courtesy and is only a note.")
       .severity(Severity.WARNING)
       .good(
           "In the system-design round you sized the cache from the read/write ratio before choosing Redis.",
@@ -38,6 +39,12 @@ final class VagueEvaluation extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
+    boolean anySpecific = reading.specificStatements() > 0;
+    for (FieldText f : prose(reading)) {
+      for (SentenceSignals s : f.sentences()) {
+        anySpecific |= s.specific();
+      }
+    }
     for (FieldText f : prose(reading)) {
       if (f.hasEvidence()) {
         continue; // structured observations with evidence count as specific
@@ -52,6 +59,12 @@ final class VagueEvaluation extends BuiltInCheck {
           d.message("This asks for a trait, not a behaviour: the reader cannot tell what to do differently "
               + "or when.")
               .prompt("Name a situation where the behaviour mattered and what you would like to see instead.");
+        } else if (s.praise() && !s.criticism() && anySpecific) {
+          // warm words next to specific ones are courtesy, not a verdict: a note, not a warning
+          d.severity(Severity.INFO)
+              .message("This praise names no example; the rest of the feedback is specific, so it reads as "
+                  + "courtesy, but an example would make it count.")
+              .prompt("Name the situation and what they did, or add a number, a quote or an example.");
         } else {
           d.message("This is a verdict without an example: the reader cannot tell what to repeat or change.")
               .prompt("Name the situation and what they did, or add a number, a quote or an example.");

@@ -29,15 +29,55 @@ public final class Matches {
     return false;
   }
 
+  /** How many words back a negator may stand and still negate a word. */
+  private static final int NEGATION_REACH = 3;
+
   /**
+   * Whether a match is negated: the text layer puts it in a negation scope, and a negator stands at
+   * most three words before it with no conjunction or punctuation in between ("not good", "no doubts",
+   * "never found her unreliable"; but not "weak" in "not good enough and management was weak").
+   *
    * @param text the text
    * @param m a match
-   * @return whether the match lies in a negation scope; a phrase that itself opens with a negator
-   *     ("not a team player") is negated only when that negator is
+   * @return whether the match is negated
    */
   public static boolean negated(AnalyzedText text, PhraseMatch m) {
-    Word first = text.words().get(m.firstWord());
-    return first.negated();
+    return negated(text, m.firstWord());
+  }
+
+  /**
+   * @param text the text
+   * @param index a word index
+   * @return whether that word is negated, as {@link #negated(AnalyzedText, PhraseMatch)} reads it
+   */
+  public static boolean negated(AnalyzedText text, int index) {
+    List<Word> words = text.words();
+    Word first = words.get(index);
+    if (!first.negated()) {
+      return false;
+    }
+    String s = text.text();
+    for (int i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
+      Word w = words.get(i);
+      Word after = words.get(i + 1);
+      if (w.sentence() != first.sentence() || w.pos() == PosHint.CONJUNCTION || !gapIsSpace(s, w.end(), after.start())) {
+        return false;
+      }
+      if (w.pos() == PosHint.NEGATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean gapIsSpace(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && c != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

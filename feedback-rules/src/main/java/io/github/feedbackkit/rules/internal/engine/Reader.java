@@ -30,6 +30,9 @@ public final class Reader {
   static final List<String> OTHER_FIELDS =
       List.of("occurredAt", "deliveredAt", "followUp", "actions", "observations", "outcome", "context", "kind");
 
+  /** A sentence this long that names an artifact describes it, rather than just judging it. */
+  static final int DESCRIPTIVE_WORDS = 12;
+
   private final Lexicons lex;
 
   /** @param lexicons the word lists */
@@ -174,20 +177,32 @@ public final class Reader {
     boolean[] trait = new boolean[n];
     boolean[] rej = new boolean[n];
     boolean[] negationUsed = new boolean[n];
+    boolean[] achievement = new boolean[n];
 
     for (PhraseMatch m : lex.evaluation.find(t)) {
       int s = Matches.sentence(t, m);
       String polarity = Matches.attr(m, "polarity");
-      if (Matches.quoted(t, m) || sentences.get(s).question() || polarity.equals("neutral") || polarity.isEmpty()) {
+      if (Matches.quoted(t, m) || sentences.get(s).question() || polarity.equals("neutral") || polarity.isEmpty()
+          || !Matches.formOk(t, m)) {
         continue;
       }
       boolean negated = Matches.negated(t, m) && !Matches.startsWithNegator(t, m);
+      if (polarity.equals("achievement")) {
+        // a result reported as such ("saved two stops", "above plan"): praise unless the sentence criticises
+        achievement[s] |= !negated;
+        continue;
+      }
+      if (!negated && m.firstWord() > 0 && t.words().get(m.firstWord() - 1).lower().equals("zero")) {
+        negated = true; // "zero failed transactions"
+      }
       if (polarity.equals("positive")) {
         if (negated && !negationUsed[s]) {
           crit[s] = true;
         } else {
           praise[s] = true;
         }
+      } else if (afterDetection(t, m.firstWord())) {
+        praise[s] = true; // "you spotted the missing edge protection": finding a fault is a strength
       } else if (negated) {
         // "no doubts about her dependability": the negator is spent on the doubt
         praise[s] = true;
@@ -196,13 +211,38 @@ public final class Reader {
         crit[s] = true;
       }
     }
+    for (int i = 0; i < n; i++) {
+      praise[i] |= achievement[i];
+    }
     for (PhraseMatch m : lex.destructive.find(t)) {
       if (!Matches.quoted(t, m) && !Matches.negated(t, m)) {
         crit[Matches.sentence(t, m)] = true;
       }
     }
+    boolean[] omission = new boolean[n];
+    for (Word w : t.words()) {
+      if (OMISSION.contains(w.lower())) {
+        omission[w.sentence()] = true;
+      }
+    }
+    int[] weak = new int[n];
+    int lastWeakEnd = -1;
     for (PhraseMatch m : lex.instance.find(t)) {
-      specific[Matches.sentence(t, m)] = true;
+      int s = Matches.sentence(t, m);
+      if (Matches.attr(m, "strength").equals("weak")) {
+        if (m.firstWord() != lastWeakEnd) {
+          weak[s]++; // "customer service" is one anchor, not two
+        }
+        lastWeakEnd = m.endWord();
+      } else {
+        specific[s] = true;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      // an artifact noun is specific with a second anchor, or in a sentence long enough to describe it
+      if (weak[i] >= 2 || (weak[i] == 1 && (sentences.get(i).wordCount() >= DESCRIPTIVE_WORDS || omission[i]))) {
+        specific[i] = true;
+      }
     }
     for (Word w : t.words()) {
       WordKind k = w.kind();
@@ -242,12 +282,35 @@ public final class Reader {
       Sentence s = sentences.get(i);
       boolean isAction = action[i] || (s.imperative() && !s.question());
       boolean isTrait = traitCandidate[i] && !specific[i];
+      if (rej[i]) {
+        crit[i] = false; // "you have not been successful": the decision, not an improvement area
+      }
       if (isTrait) {
         isAction = false;
       }
       out.add(new SentenceSignals(s, praise[i], crit[i], specific[i], isAction, isTrait, rej[i]));
     }
     return out;
+  }
+
+  /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */
+  private static final java.util.Set<String> DETECTION = java.util.Set.of("find", "found", "spot", "catch", "caught",
+      "notice", "fix", "flag", "identify", "resolve", "solve", "remove", "prevent", "avoid", "reduce", "cut",
+      "eliminate", "handle", "diagnose", "debug", "trace");
+
+  /** Omission verbs: "missed the falls-risk assessment" names what was left out, which is specific. */
+  private static final java.util.Set<String> OMISSION = java.util.Set.of("miss", "missed", "skip", "skipped",
+      "forget", "forgot", "omit", "omitted", "without");
+
+  private static boolean afterDetection(AnalyzedText t, int index) {
+    List<Word> words = t.words();
+    int sentence = words.get(index).sentence();
+    for (int i = index - 1; i >= 0 && i >= index - 3 && words.get(i).sentence() == sentence; i--) {
+      if (DETECTION.contains(words.get(i).lemma()) || DETECTION.contains(words.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
