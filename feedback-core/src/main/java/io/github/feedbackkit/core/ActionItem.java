@@ -1,5 +1,6 @@
 package io.github.feedbackkit.core;
 
+import io.github.feedbackkit.core.internal.SupportedTime;
 import io.github.feedbackkit.core.internal.HttpUri;
 import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.Size;
@@ -39,7 +40,7 @@ public abstract class ActionItem implements WithActionItem {
   public abstract Optional<ActionOwner> owner();
 
   /** @return when it is due; not before the date of the event */
-  public abstract Optional<LocalDate> dueDate();
+  public abstract Optional<@SupportedTime LocalDate> dueDate();
 
   /** @return how success is measured, at most 2,000 characters */
   public abstract Optional<@NotBlankIfPresent @Size(max = Limits.SHORT_TEXT_LENGTH) String> measure();

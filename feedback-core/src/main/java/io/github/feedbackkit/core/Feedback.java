@@ -1,5 +1,6 @@
 package io.github.feedbackkit.core;
 
+import io.github.feedbackkit.core.internal.SupportedTime;
 import io.github.feedbackkit.core.internal.ConsistentFeedback;
 import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.Valid;
@@ -73,10 +74,10 @@ public abstract class Feedback implements WithFeedback {
   public abstract Optional<@Valid Context> context();
 
   /** @return when the event the feedback is about happened; absent when unknown */
-  public abstract Optional<Instant> occurredAt();
+  public abstract Optional<@SupportedTime Instant> occurredAt();
 
   /** @return when the feedback was delivered; absent while it is a draft */
-  public abstract Optional<Instant> deliveredAt();
+  public abstract Optional<@SupportedTime Instant> deliveredAt();
 
   /** @return how the feedback is delivered */
   public abstract Optional<Channel> channel();

@@ -1,5 +1,6 @@
 package io.github.feedbackkit.core;
 
+import io.github.feedbackkit.core.internal.SupportedTime;
 import io.github.feedbackkit.core.internal.NotBlankIfPresent;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -26,6 +27,7 @@ public abstract class FollowUp implements WithFollowUp {
 
   /** @return the date of the follow-up; not before the date of the event */
   @NotNull
+  @SupportedTime
   public abstract LocalDate scheduledFor();
 
   /** @return what the follow-up is for, at most 2,000 characters */
