@@ -41,8 +41,13 @@ abstract class Language {
     /** Marks an infinitive; a listed verb after it is a base form ("to"). */
     INFINITIVE,
     /** A politeness word before an imperative ("please", "bitte"). */
-    POLITE
+    POLITE,
+    /** Links a day to its month ("3rd of May"). */
+    DATE_LINK
   }
+
+  /** Month and weekday names: lower-cased name → "month" or "weekday". */
+  final Map<String, String> calendar;
   private volatile SyllableDictionary dictionary;
 
   /**
@@ -92,6 +97,14 @@ abstract class Language {
       }
     }
     this.roles = Map.copyOf(r);
+    Map<String, String> cal = new HashMap<>();
+    for (String line : Resources.lines(dir + "calendar.tsv", false)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        cal.put(f[0].trim().toLowerCase(locale), f[1].trim());
+      }
+    }
+    this.calendar = Map.copyOf(cal);
     Map<String, String> lemmas = new HashMap<>();
     Set<String> parts = new HashSet<>();
     for (String line : Resources.lines(dir + "irregular_verbs.tsv", false)) {

@@ -194,6 +194,7 @@ public final class TextAnalyzer {
       }
       pos[i] = x.pos;
     }
+    markCalendarDates(t, ws, we, kind, lex, sent, breakBefore, words);
     // quotation marks
     int q = 0;
     for (int i = 0; i < words && q < quotes.size(); ) {
@@ -310,6 +311,68 @@ public final class TextAnalyzer {
     }
     Metrics metrics = Metrics.of(t.length(), counted, countedSentences, sylTotal, longest);
     return new AnalyzedText(t, lang.locale(), sentences, list, quotes, metrics);
+  }
+
+  /**
+   * Month and weekday names ({@code calendar.txt}) are dates: a weekday always ("on Friday"), a
+   * month next to a day or year number in the same clause ("3 May", "May 3, 2024", "June 2023"),
+   * and those numbers with it. Kinds change only; syllables and lemmas stay those of the words.
+   */
+  private void markCalendarDates(
+      String t, int[] ws, int[] we, byte[] kind, Lexeme[] lex, int[] sent, boolean[] breakBefore, int words) {
+    byte date = (byte) WordKind.DATE.ordinal();
+    for (int i = 0; i < words; i++) {
+      if (kind[i] != WordKind.WORD.ordinal()) {
+        continue;
+      }
+      String c = lang.calendar.get(lex[i].lower);
+      if (c == null) {
+        continue;
+      }
+      if (c.equals("weekday")) {
+        kind[i] = date;
+        continue;
+      }
+      boolean found = false;
+      // "3 May", "3rd of May"
+      int p = i - 1;
+      if (p >= 0 && sent[p] == sent[i] && !breakBefore[i] && lang.hasRole(lex[p].lower, Language.Role.DATE_LINK)
+          && p - 1 >= 0 && !breakBefore[p]) {
+        p--;
+      }
+      boolean ordinalDot = p >= 0 && lang.numberWithPeriodIsOrdinal() && t.charAt(we[p]) == '.' && we[p] + 1 < ws[p + 1];
+      if (p >= 0 && sent[p] == sent[i] && isDayOrYear(kind[p], lex[p].lower) && (!breakBefore[p + 1] || ordinalDot)) {
+        kind[p] = date;
+        found = true;
+      }
+      // "May 3", "May 3rd, 2024", "June 2023"
+      int n = i + 1;
+      while (n < words && sent[n] == sent[i] && n - i <= 2 && isDayOrYear(kind[n], lex[n].lower)
+          && (!breakBefore[n] || n > i + 1)) {
+        kind[n] = date;
+        found = true;
+        n++;
+      }
+      if (found) {
+        kind[i] = date;
+      }
+    }
+  }
+
+  private static boolean isDayOrYear(byte kind, String lower) {
+    if (kind == WordKind.ORDINAL.ordinal()) {
+      return true;
+    }
+    if (kind != WordKind.NUMBER.ordinal() || lower.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      if (lower.charAt(k) < '0' || lower.charAt(k) > '9') {
+        return false;
+      }
+    }
+    int v = Integer.parseInt(lower);
+    return lower.length() <= 2 ? v >= 1 && v <= 31 : lower.length() == 4 && v >= 1000;
   }
 
   Language language() {
