@@ -5,7 +5,7 @@
  * <h2>Pipeline (each step one linear pass)</h2>
  *
  * <ol>
- *   <li>{@link io.github.feedbackkit.rules.internal.text.Tokenizer}: word-like tokens (words,
+ *   <li>{@code Tokenizer}: word-like tokens (words,
  *       numbers, %, money, dates, times, URLs, e-mails) and single punctuation code points;
  *       whitespace is skipped, nothing else is dropped or reordered, surrogate pairs stay whole.
  *   <li>{@code Quotes}: quotation spans from the punctuation tokens.
