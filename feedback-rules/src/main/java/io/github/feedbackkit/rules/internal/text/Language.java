@@ -23,6 +23,7 @@ abstract class Language {
   final Set<String> abbreviations;
   final Set<String> prefixAbbreviations;
   final Set<String> finalAbbreviations;
+  final Set<String> numericAbbreviations;
   final Set<String> sentenceStarters;
   final Set<String> negators;
   final Set<String> scopeBreakers;
@@ -62,9 +63,14 @@ abstract class Language {
     Set<String> abbr = new HashSet<>();
     Set<String> prefix = new HashSet<>();
     Set<String> fin = new HashSet<>();
+    Set<String> numeric = new HashSet<>();
     for (String line : Resources.lines(dir + "abbreviations.txt", false)) {
       String[] f = line.split("\t");
       String a = f[0].trim().toLowerCase(locale);
+      if (f.length > 1 && f[1].trim().equals("numeric")) {
+        numeric.add(a);
+        continue;
+      }
       abbr.add(a);
       if (f.length > 1 && f[1].trim().equals("prefix")) {
         prefix.add(a);
@@ -76,6 +82,7 @@ abstract class Language {
     this.abbreviations = Set.copyOf(abbr);
     this.prefixAbbreviations = Set.copyOf(prefix);
     this.finalAbbreviations = Set.copyOf(fin);
+    this.numericAbbreviations = Set.copyOf(numeric);
     this.sentenceStarters = words("sentence_starters.txt");
     this.negators = words("negators.txt");
     this.scopeBreakers = words("scope_breakers.txt");
