@@ -246,17 +246,6 @@ abstract class Language {
   }
 
   /**
-   * Whether a lower-cased word has a grammatical role.
-   *
-   * @param lower a lower-cased word
-   * @param role the role
-   * @return true when {@code roles.tsv} gives the word that role
-   */
-  final boolean hasRole(String lower, Role role) {
-    return roles.get(lower) == role;
-  }
-
-  /**
    * The grammatical role of a lower-cased word.
    *
    * @param lower a lower-cased word
@@ -316,10 +305,4 @@ abstract class Language {
     }
     return s;
   }
-
-  /** @return the resource folder of the language */
-  final String resourceDir() {
-    return dir;
-  }
-
 }
