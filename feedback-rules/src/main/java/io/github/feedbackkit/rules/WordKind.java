@@ -12,7 +12,10 @@ public enum WordKind {
   MONEY,
   /** An ordinal number: "1st", "22nd". */
   ORDINAL,
-  /** A numeric date: "2024-05-01", "5/1/2024", "01.05.2024". */
+  /**
+   * A date: numeric ("2024-05-01", "5/1/2024", "01.05.2024"), a weekday ("Friday"), or a month
+   * name and the day or year numbers next to it ("3 May", "June 14th, 2024"), each word its own token.
+   */
   DATE,
   /** A time of day: "10:30", "9am", "5:15pm". */
   TIME,

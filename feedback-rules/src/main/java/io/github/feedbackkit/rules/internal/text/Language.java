@@ -23,6 +23,7 @@ abstract class Language {
   final Set<String> abbreviations;
   final Set<String> prefixAbbreviations;
   final Set<String> finalAbbreviations;
+  final Set<String> numericAbbreviations;
   final Set<String> sentenceStarters;
   final Set<String> negators;
   final Set<String> scopeBreakers;
@@ -41,8 +42,13 @@ abstract class Language {
     /** Marks an infinitive; a listed verb after it is a base form ("to"). */
     INFINITIVE,
     /** A politeness word before an imperative ("please", "bitte"). */
-    POLITE
+    POLITE,
+    /** Links a day to its month ("3rd of May"). */
+    DATE_LINK
   }
+
+  /** Month and weekday names: lower-cased name → "month" or "weekday". */
+  final Map<String, String> calendar;
   private volatile SyllableDictionary dictionary;
 
   /**
@@ -57,9 +63,14 @@ abstract class Language {
     Set<String> abbr = new HashSet<>();
     Set<String> prefix = new HashSet<>();
     Set<String> fin = new HashSet<>();
+    Set<String> numeric = new HashSet<>();
     for (String line : Resources.lines(dir + "abbreviations.txt", false)) {
       String[] f = line.split("\t");
       String a = f[0].trim().toLowerCase(locale);
+      if (f.length > 1 && f[1].trim().equals("numeric")) {
+        numeric.add(a);
+        continue;
+      }
       abbr.add(a);
       if (f.length > 1 && f[1].trim().equals("prefix")) {
         prefix.add(a);
@@ -71,6 +82,7 @@ abstract class Language {
     this.abbreviations = Set.copyOf(abbr);
     this.prefixAbbreviations = Set.copyOf(prefix);
     this.finalAbbreviations = Set.copyOf(fin);
+    this.numericAbbreviations = Set.copyOf(numeric);
     this.sentenceStarters = words("sentence_starters.txt");
     this.negators = words("negators.txt");
     this.scopeBreakers = words("scope_breakers.txt");
@@ -92,6 +104,14 @@ abstract class Language {
       }
     }
     this.roles = Map.copyOf(r);
+    Map<String, String> cal = new HashMap<>();
+    for (String line : Resources.lines(dir + "calendar.tsv", false)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        cal.put(f[0].trim().toLowerCase(locale), f[1].trim());
+      }
+    }
+    this.calendar = Map.copyOf(cal);
     Map<String, String> lemmas = new HashMap<>();
     Set<String> parts = new HashSet<>();
     for (String line : Resources.lines(dir + "irregular_verbs.tsv", false)) {
@@ -226,17 +246,6 @@ abstract class Language {
   }
 
   /**
-   * Whether a lower-cased word has a grammatical role.
-   *
-   * @param lower a lower-cased word
-   * @param role the role
-   * @return true when {@code roles.tsv} gives the word that role
-   */
-  final boolean hasRole(String lower, Role role) {
-    return roles.get(lower) == role;
-  }
-
-  /**
    * The grammatical role of a lower-cased word.
    *
    * @param lower a lower-cased word
@@ -296,10 +305,4 @@ abstract class Language {
     }
     return s;
   }
-
-  /** @return the resource folder of the language */
-  final String resourceDir() {
-    return dir;
-  }
-
 }

@@ -9,8 +9,11 @@ import io.github.feedbackkit.rules.WordKind;
  * <ol>
  *   <li>A run of terminal marks ({@code . ? ! …} and their CJK, Arabic and Devanagari forms),
  *       together with the closing quotes and brackets right after it, ends a sentence, except:
- *   <li>after a title written before a name ("Dr.", "No.", listed as {@code prefix} in the
- *       language's abbreviations) it never does;
+ *   <li>after a title written before a name ("Dr.", "Prof.", listed as {@code prefix} in the
+ *       language's abbreviations) it does only when a sentence starter follows; after a label
+ *       written before a number ("No.", "p.", "Mar.", listed as {@code numeric}) it does not when
+ *       a number follows, and otherwise the word ends a sentence like any other ("The answer was
+ *       no. We moved on.");
  *   <li>after another abbreviation ("etc.", "Inc.", "U.S.", "a.m.") or a single-letter initial it
  *       does only when a sentence starter ("The", "I", "We" ...) or a line break follows;
  *   <li>a list marker ("1.", "2)", "3.)", "a.", optionally after a bullet) opens a sentence and
@@ -339,8 +342,12 @@ final class Segmenter {
     int cp = t.codePointAt(tok.start[next]);
     if (prevWord) {
       String w = lang.lower(t.substring(tok.start[p], tok.end[p]));
+      boolean digitNext = Character.isDigit(cp);
+      if (lang.numericAbbreviations.contains(w) && spaced && digitNext) {
+        return false; // "No. 5", "p. 55", "Mar. 3"
+      }
       if (lang.prefixAbbreviations.contains(w)) {
-        return false;
+        return spaced && startsSentence(t, tok, next); // "Dr. Lee", but "ask the Dr. He knows"
       }
       if (tok.type[p] == WordKind.NUMBER.ordinal() && lang.numberWithPeriodIsOrdinal() && !tok.isPunct(next)) {
         return false; // German "am 3. Mai"

@@ -31,6 +31,14 @@ class GermanTest {
   }
 
   @Test
+  void ordinalDayAndMonthAreADate() {
+    AnalyzedText t = de.analyze("Das Gespräch war am 3. Mai 2024.");
+    assertThat(word(t, "3").kind()).isEqualTo(io.github.feedbackkit.rules.WordKind.DATE);
+    assertThat(word(t, "Mai").kind()).isEqualTo(io.github.feedbackkit.rules.WordKind.DATE);
+    assertThat(word(t, "2024").kind()).isEqualTo(io.github.feedbackkit.rules.WordKind.DATE);
+  }
+
+  @Test
   void negationScopeUsesGermanNegators() {
     AnalyzedText t = de.analyze("Die Präsentation war nicht klar, aber gut strukturiert.");
     assertThat(t.words().stream().filter(Word::negated).map(Word::text)).containsExactly("klar");

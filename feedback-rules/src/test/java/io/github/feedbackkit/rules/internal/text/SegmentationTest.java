@@ -29,6 +29,17 @@ class SegmentationTest {
   }
 
   @Test
+  void labelsBeforeNumbersStayButTheSameWordsCanEndASentence() {
+    assertThat(split("See No. 5 on p. 12 for the plan. The answer was no. We moved on."))
+        .containsExactly("See No. 5 on p. 12 for the plan.", "The answer was no.", "We moved on.");
+  }
+
+  @Test
+  void aTitleEndsASentenceOnlyBeforeASentenceStarter() {
+    assertThat(split("Ask the Dr. He knows.")).containsExactly("Ask the Dr.", "He knows.");
+  }
+
+  @Test
   void latinAbbreviationsInsideASentenceDoNotSplit() {
     assertThat(split("Name a metric, e.g. latency, and a target, i.e. the p99 value."))
         .containsExactly("Name a metric, e.g. latency, and a target, i.e. the p99 value.");

@@ -93,6 +93,21 @@ class WordsTest {
   }
 
   @Test
+  void monthsNextToADayOrYearAndWeekdaysAreDates() {
+    AnalyzedText t = EN.analyze("Since 3 May and on June 14th, 2024 we met every Friday.");
+    assertThat(word(t, "3").kind()).isEqualTo(WordKind.DATE);
+    assertThat(word(t, "May").kind()).isEqualTo(WordKind.DATE);
+    assertThat(word(t, "June").kind()).isEqualTo(WordKind.DATE);
+    assertThat(word(t, "14th").kind()).isEqualTo(WordKind.DATE);
+    assertThat(word(t, "2024").kind()).isEqualTo(WordKind.DATE);
+    assertThat(word(t, "Friday").kind()).isEqualTo(WordKind.DATE);
+    assertThat(word(t, "Friday").syllables()).isEqualTo(2);
+    AnalyzedText u = EN.analyze("It may rain. The march was long.");
+    assertThat(word(u, "may").kind()).isEqualTo(WordKind.WORD);
+    assertThat(word(u, "march").kind()).isEqualTo(WordKind.WORD);
+  }
+
+  @Test
   void slashDatesAndTrailingCurrencyAreClassified() {
     AnalyzedText t = EN.analyze("Due 5/1/2024, budget 300\u20ac.");
     assertThat(word(t, "5/1/2024").kind()).isEqualTo(WordKind.DATE);
