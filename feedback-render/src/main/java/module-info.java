@@ -2,6 +2,7 @@
 module io.github.feedbackkit.render {
   requires transitive io.github.feedbackkit.core;
   requires transitive io.github.feedbackkit.rules;
+  requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.databind;
   requires com.samskivert.jmustache;
   requires owasp.encoder;

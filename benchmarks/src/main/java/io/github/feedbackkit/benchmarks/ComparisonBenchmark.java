@@ -1,8 +1,15 @@
 package io.github.feedbackkit.benchmarks;
 
+import io.github.feedbackkit.core.Feedback;
+import io.github.feedbackkit.render.FeedbackRenderer;
 import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.FeedbackAnalyzer;
+import io.github.feedbackkit.rules.QualityReport;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -36,23 +43,68 @@ import org.openjdk.jmh.infra.ThreadParams;
 @Fork(2)
 public class ComparisonBenchmark {
 
-  /** The corpus and FeedbackKit's services, built once and shared by all threads. */
+  /** The corpus, built once and shared by all threads. */
   @State(Scope.Benchmark)
   public static class Docs {
     Corpus corpus;
-    TextAnalyzer textAnalyzer;
 
-    /** Builds the corpus and the services once per trial, outside the measurement. */
+    /** Builds the corpus once per trial, outside the measurement. */
     @Setup(Level.Trial)
     public void setUp() {
       corpus = Corpus.standard();
-      textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
     }
   }
 
-  /** One thread's place in the corpus. */
+  /** FeedbackKit's services, built once and shared by all threads, as an application would. */
+  @State(Scope.Benchmark)
+  public static class FeedbackKit {
+    FeedbackAnalyzer analyzer;
+    TextAnalyzer textAnalyzer;
+    FeedbackRenderer renderer;
+
+    /** Builds the services once per trial, outside the measurement. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      analyzer = analyzer();
+      textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+      renderer = FeedbackRenderer.builder().build();
+    }
+  }
+
+  /** Each document's report, computed beforehand for the HTML report. */
+  @State(Scope.Benchmark)
+  public static class Reports {
+    QualityReport[] reports;
+
+    /**
+     * Analyses every document once per trial, outside the measurement.
+     *
+     * @param docs the corpus
+     * @param kit the analyzer
+     */
+    @Setup(Level.Trial)
+    public void setUp(Docs docs, FeedbackKit kit) {
+      reports = new QualityReport[docs.corpus.size()];
+      for (int i = 0; i < reports.length; i++) {
+        reports[i] = kit.analyzer.analyze(docs.corpus.document(i));
+      }
+    }
+  }
+
+  /**
+   * @return the standard analyzer, all built-in checks, with a fixed clock so that timeliness is
+   *     judged the same way on every run
+   */
+  static FeedbackAnalyzer analyzer() {
+    return FeedbackAnalyzer.builder()
+        .clock(Clock.fixed(Instant.parse("2026-11-24T12:00:00Z"), ZoneOffset.UTC))
+        .build();
+  }
+
+  /** One thread's place in the shared corpus: each call moves on to the next document. */
   @State(Scope.Thread)
   public static class Cursor {
+    Corpus corpus;
     int next;
 
     /**
@@ -60,16 +112,26 @@ public class ComparisonBenchmark {
      * at the same moment.
      *
      * @param thread JMH's view of this thread
+     * @param docs the shared corpus
      */
     @Setup(Level.Trial)
-    public void setUp(ThreadParams thread) {
-      next = thread.getThreadIndex() * (Corpus.DOCUMENTS / Math.max(1, thread.getThreadCount()));
+    public void setUp(ThreadParams thread, Docs docs) {
+      corpus = docs.corpus;
+      next = thread.getThreadIndex() * (corpus.size() / Math.max(1, thread.getThreadCount()));
     }
 
-    int next(int size) {
+    int nextIndex() {
       int i = next;
-      next = i + 1 == size ? 0 : i + 1;
+      next = i + 1 == corpus.size() ? 0 : i + 1;
       return i;
+    }
+
+    Feedback nextDocument() {
+      return corpus.document(nextIndex());
+    }
+
+    String nextText() {
+      return corpus.text(nextIndex());
     }
   }
 
@@ -90,37 +152,103 @@ public class ComparisonBenchmark {
   }
 
   /**
+   * FeedbackKit's full analysis of one document, every built-in check.
+   *
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the report
+   */
+  @Benchmark
+  @Threads(1)
+  public QualityReport analyzeDocument(FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(cursor.nextDocument());
+  }
+
+  /**
+   * The same with two threads sharing one analyzer: the score is both threads' documents per
+   * second.
+   *
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the report
+   */
+  @Benchmark
+  @Threads(2)
+  public QualityReport analyzeDocumentTwoThreads(FeedbackKit kit, Cursor cursor) {
+    return analyzeDocument(kit, cursor);
+  }
+
+  /**
+   * FeedbackKit's analysis of the document's text as free text, every check that applies to text.
+   *
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the report
+   */
+  @Benchmark
+  @Threads(1)
+  public QualityReport analyzeText(FeedbackKit kit, Cursor cursor) {
+    return kit.analyzer.analyze(cursor.nextText());
+  }
+
+  /**
+   * The plain-text message to the candidate or employee.
+   *
+   * @param kit FeedbackKit's services
+   * @param cursor this thread's place in the corpus
+   * @return the message
+   */
+  @Benchmark
+  @Threads(1)
+  public String renderCandidateEmail(FeedbackKit kit, Cursor cursor) {
+    return kit.renderer.message(cursor.nextDocument());
+  }
+
+  /**
+   * The annotated HTML quality report for the author, from a report computed beforehand.
+   *
+   * @param kit FeedbackKit's services
+   * @param reports each document's report
+   * @param cursor this thread's place in the corpus
+   * @return the page
+   */
+  @Benchmark
+  @Threads(1)
+  public String renderHtmlReport(FeedbackKit kit, Reports reports, Cursor cursor) {
+    int i = cursor.nextIndex();
+    return kit.renderer.htmlReport(cursor.corpus.document(i), reports.reports[i]);
+  }
+
+  /**
    * FeedbackKit's text layer alone (sentences, words, lemmas, syllables, scopes, metrics) over the
    * document's text, without any check.
    *
-   * @param docs the corpus and the analyzer
+   * @param kit FeedbackKit's services
    * @param cursor this thread's place in the corpus
    * @return the analysed text
    */
   @Benchmark
   @Threads(1)
-  public AnalyzedText textLayer(Docs docs, Cursor cursor) {
-    return docs.textAnalyzer.analyze(docs.corpus.text(cursor.next(docs.corpus.size())));
+  public AnalyzedText textLayer(FeedbackKit kit, Cursor cursor) {
+    return kit.textAnalyzer.analyze(cursor.nextText());
   }
 
   /**
    * The floor: one bare pass counting letters and whitespace over the document's text.
    *
-   * @param docs the corpus
-   * @param cursor this thread's place in it
+   * @param cursor this thread's place in the corpus
    * @return the count
    */
   @Benchmark
   @Threads(1)
-  public int floor(Docs docs, Cursor cursor) {
-    return Floor.countLettersAndWhitespace(docs.corpus.text(cursor.next(docs.corpus.size())));
+  public int floor(Cursor cursor) {
+    return Floor.countLettersAndWhitespace(cursor.nextText());
   }
 
   /**
    * LanguageTool checking the document's text with its default English rules.
    *
-   * @param docs the corpus
-   * @param cursor this thread's place in it
+   * @param cursor this thread's place in the corpus
    * @param lt this thread's checker
    * @return its matches
    * @throws IOException as LanguageTool declares
@@ -128,8 +256,8 @@ public class ComparisonBenchmark {
   @Benchmark
   @Threads(1)
   @Warmup(iterations = 5, time = 2)
-  public List<RuleMatch> languageTool(Docs docs, Cursor cursor, LanguageTool lt)
+  public List<RuleMatch> languageTool(Cursor cursor, LanguageTool lt)
       throws IOException {
-    return lt.tool.check(docs.corpus.text(cursor.next(docs.corpus.size())));
+    return lt.tool.check(cursor.nextText());
   }
 }

@@ -2,13 +2,13 @@ package io.github.feedbackkit.benchmarks;
 
 import io.github.feedbackkit.core.ActionItem;
 import io.github.feedbackkit.core.Feedback;
-import io.github.feedbackkit.core.FeedbackKind;
 import io.github.feedbackkit.core.Observation;
-import io.github.feedbackkit.core.Subject;
+import io.github.feedbackkit.testkit.FeedbackGenerators;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.random.RandomGenerator;
 
 /**
  * The benchmark corpus: {@value #DOCUMENTS} feedback documents from a fixed seed, the text of each
@@ -152,33 +152,30 @@ public final class Corpus {
     return words;
   }
 
-  /** Where the documents come from. */
+  /** Where the documents come from: feedback-testkit's realistic generator. */
   private static final class Documents {
+    /** The generator's size knob: texts of 8 to 360 words, median about 150. */
+    private static final int SIZE = 9;
+    private static final int MIN_WORDS = 40;
+    private static final int MAX_WORDS = 400;
+
     private Documents() {}
 
-    // TEMPORARY until feedback-testkit's FeedbackGenerators lands on main: a fixed placeholder
-    // so that the machinery can be smoke-tested. Replaced by the testkit generator.
-    private static final String[] PARAGRAPHS = {
-      "Thank you for the technical interview on Friday. You sized the cache from the read/write"
-          + " ratio before choosing Redis, and you explained why a write-through policy fits a"
-          + " catalogue that changes twice a day. Two of your three answers in the behavioural"
-          + " round had no concrete example, so we could not tell what you did yourself.",
-      "In the pairing session you wrote tests before the parser and caught the off-by-one error"
-          + " at the end of the buffer within ten minutes. When the interviewer asked about"
-          + " concurrency you paused and said you were not sure; a short sketch of the locking"
-          + " order would have shown your reasoning. Practise explaining trade-offs out loud.",
-    };
-
+    /**
+     * Draws valid documents from one seeded stream and keeps those of {@value #MIN_WORDS} to
+     * {@value #MAX_WORDS} words (about 98% of them), so that the corpus has the length of real
+     * feedback: the median is about 150 words.
+     */
     static List<Feedback> generate(long seed, int n) {
+      FeedbackGenerators generators = FeedbackGenerators.realistic().withSize(SIZE);
+      RandomGenerator random = FeedbackGenerators.random(seed);
       List<Feedback> docs = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        docs.add(
-            Feedback.builder()
-                .id("bench-" + i)
-                .kind(FeedbackKind.CANDIDATE)
-                .subject(Subject.builder().id("cand-" + i).build())
-                .summary(PARAGRAPHS[(int) ((i + seed) % PARAGRAPHS.length)])
-                .build());
+      while (docs.size() < n) {
+        Feedback doc = generators.valid(random);
+        int words = wordCount(textOf(doc));
+        if (words >= MIN_WORDS && words <= MAX_WORDS) {
+          docs.add(doc);
+        }
       }
       return docs;
     }

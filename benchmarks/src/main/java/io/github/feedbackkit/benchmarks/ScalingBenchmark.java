@@ -1,6 +1,8 @@
 package io.github.feedbackkit.benchmarks;
 
 import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.FeedbackAnalyzer;
+import io.github.feedbackkit.rules.QualityReport;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -36,12 +38,14 @@ public class ScalingBenchmark {
   public String size;
 
   String text;
+  FeedbackAnalyzer analyzer;
   TextAnalyzer textAnalyzer;
 
   /** Cuts the text and builds the services once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
     text = Corpus.standard().textOfBytes(bytes(size));
+    analyzer = ComparisonBenchmark.analyzer();
     textAnalyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
   }
 
@@ -57,6 +61,12 @@ public class ScalingBenchmark {
       return Integer.parseInt(size.substring(0, size.length() - 2)) * 1024;
     }
     throw new IllegalArgumentException("size must end in KB or MB, was " + size);
+  }
+
+  /** @return FeedbackKit's full analysis of the text as free text */
+  @Benchmark
+  public QualityReport analyzeText() {
+    return analyzer.analyze(text);
   }
 
   /** @return FeedbackKit's text layer alone over the text */

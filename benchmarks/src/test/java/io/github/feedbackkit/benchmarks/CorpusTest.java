@@ -15,12 +15,13 @@ class CorpusTest {
   }
 
   @Test
-  void theStandardCorpusHasAThousandDocumentsOfFortyToFourHundredWords() {
+  void theStandardCorpusHasAThousandDocumentsOfFortyToFourHundredWordsMedianAboutOneFifty() {
     int[] words = corpus.sortedWordCounts();
 
     assertThat(corpus.size()).isEqualTo(1_000);
     assertThat(words[0]).isGreaterThanOrEqualTo(40);
     assertThat(words[words.length - 1]).isLessThanOrEqualTo(400);
+    assertThat(words[words.length / 2]).isBetween(130, 170);
   }
 
   @Test

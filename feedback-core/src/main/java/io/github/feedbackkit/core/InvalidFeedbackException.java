@@ -1,6 +1,7 @@
 package io.github.feedbackkit.core;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -10,7 +11,11 @@ import java.util.stream.Collectors;
 public class InvalidFeedbackException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** Every violation. */
   private final transient List<Violation> violations;
+
+  /** Where the document came from, or null. */
+  private final String source;
 
   /**
    * @param violations the violations, at least one
@@ -26,6 +31,12 @@ public class InvalidFeedbackException extends IllegalArgumentException {
   public InvalidFeedbackException(String source, List<Violation> violations) {
     super(describe(source, violations));
     this.violations = List.copyOf(violations);
+    this.source = source;
+  }
+
+  /** @return where the document came from (a file name, {@code file.jsonl:7}), when known */
+  public Optional<String> source() {
+    return Optional.ofNullable(source);
   }
 
   /** @return every violation, in a stable order */

@@ -327,6 +327,8 @@ class FeedbackValidatorTest {
     InvalidFeedbackException e =
         new InvalidFeedbackException("in.json", List.of(new Violation("id", "must not be blank")));
     assertThat(e.getMessage()).isEqualTo("invalid feedback document in.json: id: must not be blank");
+    assertThat(e.source()).contains("in.json");
+    assertThat(new InvalidFeedbackException(e.violations()).source()).isEmpty();
   }
 
   @Test

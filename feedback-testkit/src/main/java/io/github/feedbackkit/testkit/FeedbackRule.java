@@ -20,20 +20,30 @@ public enum FeedbackRule {
   ID_TOO_LONG("id", Messages.ID_SIZE),
   /** The id has a character outside {@code A-Za-z0-9._:-}. */
   ID_BAD_CHARACTER("id", Messages.ID_PATTERN),
+  /** The subject's id is empty. */
+  SUBJECT_ID_EMPTY("subject.id", Messages.ID_SIZE),
   /** The subject's id has a character outside {@code A-Za-z0-9._:-}. */
   SUBJECT_ID_BAD_CHARACTER("subject.id", Messages.ID_PATTERN),
   /** The subject's display name is blank. */
   SUBJECT_NAME_BLANK("subject.displayName", Messages.BLANK),
   /** The subject's display name is longer than 200 characters. */
-  SUBJECT_NAME_TOO_LONG("subject.displayName", "size must be between 0 and 200"),
+  SUBJECT_NAME_TOO_LONG("subject.displayName", Messages.NAME_SIZE),
   /** The author's id is longer than 128 characters. */
   AUTHOR_ID_TOO_LONG("author.id", Messages.ID_SIZE),
+  /** The author's id has a character outside {@code A-Za-z0-9._:-}. */
+  AUTHOR_ID_BAD_CHARACTER("author.id", Messages.ID_PATTERN),
   /** The author's display name is blank. */
   AUTHOR_NAME_BLANK("author.displayName", Messages.BLANK),
+  /** The author's display name is longer than 200 characters. */
+  AUTHOR_NAME_TOO_LONG("author.displayName", Messages.NAME_SIZE),
   /** The position is blank. */
   POSITION_BLANK("context.position", Messages.BLANK),
+  /** The position is longer than 200 characters. */
+  POSITION_TOO_LONG("context.position", Messages.NAME_SIZE),
+  /** The project is blank. */
+  PROJECT_BLANK("context.project", Messages.BLANK),
   /** The project is longer than 200 characters. */
-  PROJECT_TOO_LONG("context.project", "size must be between 0 and 200"),
+  PROJECT_TOO_LONG("context.project", Messages.NAME_SIZE),
   /** The summary is blank. */
   SUMMARY_BLANK("summary", Messages.BLANK),
   /** The summary is longer than 20,000 characters. */
@@ -44,8 +54,12 @@ public enum FeedbackRule {
   OBSERVATION_TEXT_TOO_LONG("observations[0].text", Messages.TEXT_SIZE),
   /** The first observation's competency is blank. */
   COMPETENCY_BLANK("observations[0].competency", Messages.BLANK),
+  /** The first observation's competency is longer than 200 characters. */
+  COMPETENCY_TOO_LONG("observations[0].competency", Messages.NAME_SIZE),
   /** The first evidence entry of the first observation is blank. */
   EVIDENCE_BLANK("observations[0].evidence[0]", Messages.BLANK),
+  /** The first evidence entry of the first observation is longer than 20,000 characters. */
+  EVIDENCE_TOO_LONG("observations[0].evidence[0]", Messages.TEXT_SIZE),
   /** The first observation has more than 50 evidence entries. */
   TOO_MUCH_EVIDENCE("observations[0].evidence", "size must be between 0 and 50"),
   /** The first observation's rating is below 1. */
@@ -56,6 +70,10 @@ public enum FeedbackRule {
   TOO_MANY_OBSERVATIONS("observations", "size must be between 0 and 100"),
   /** The first action's description is blank. */
   ACTION_DESCRIPTION_BLANK("actions[0].description", Messages.BLANK),
+  /** The first action's description is longer than 20,000 characters. */
+  ACTION_DESCRIPTION_TOO_LONG("actions[0].description", Messages.TEXT_SIZE),
+  /** The first action's measure is blank. */
+  MEASURE_BLANK("actions[0].measure", Messages.BLANK),
   /** The first action's measure is longer than 2,000 characters. */
   MEASURE_TOO_LONG("actions[0].measure", Messages.SHORT_TEXT_SIZE),
   /** The first action's resource is not an absolute http or https URI. */
@@ -68,6 +86,8 @@ public enum FeedbackRule {
   FOLLOW_UP_BEFORE_EVENT("followUp.scheduledFor", Messages.BEFORE_EVENT),
   /** The follow-up's purpose is blank. */
   FOLLOW_UP_PURPOSE_BLANK("followUp.purpose", Messages.BLANK),
+  /** The follow-up's purpose is longer than 2,000 characters. */
+  FOLLOW_UP_PURPOSE_TOO_LONG("followUp.purpose", Messages.SHORT_TEXT_SIZE),
   /** The document was delivered before the event it is about. */
   DELIVERED_BEFORE_OCCURRED("deliveredAt", "must not be before occurredAt"),
   /** A candidate document names an employee session type. */
@@ -114,6 +134,7 @@ public enum FeedbackRule {
     static final String ID_SIZE = "size must be between 1 and 128";
     static final String ID_PATTERN = "must contain only the characters A-Z a-z 0-9 . _ : -";
     static final String BLANK = "must not be blank";
+    static final String NAME_SIZE = "size must be between 0 and 200";
     static final String TEXT_SIZE = "size must be between 0 and 20000";
     static final String SHORT_TEXT_SIZE = "size must be between 0 and 2000";
     static final String BEFORE_EVENT = "must not be before the date of occurredAt (in UTC)";

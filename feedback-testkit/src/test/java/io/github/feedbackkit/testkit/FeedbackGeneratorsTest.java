@@ -50,6 +50,14 @@ class FeedbackGeneratorsTest {
   }
 
   @Test
+  void quickTheoriesSeedsCoverTheRangeOfLong() {
+    Set<Long> seeds = new java.util.HashSet<>();
+    qt().withExamples(100).forAll(QuickTheoriesGenerators.seeds()).checkAssert(seeds::add);
+    assertThat(seeds).hasSizeGreaterThan(90);
+    assertThat(seeds).anyMatch(s -> s < 0).anyMatch(s -> s > 0);
+  }
+
+  @Test
   void aSeedAndTheGeneratorItStandsForGiveTheSameValue() {
     assertThat(REALISTIC.valid(FeedbackGenerators.random(99L))).isEqualTo(REALISTIC.valid(99L));
     assertThat(REALISTIC.paragraph(FeedbackGenerators.random(99L))).isEqualTo(REALISTIC.paragraph(99L));
@@ -255,7 +263,8 @@ class FeedbackGeneratorsTest {
   @Test
   void everyRuleHasAPathAndAMessage() {
     Set<FeedbackRule> rules = EnumSet.allOf(FeedbackRule.class);
-    assertThat(rules).hasSizeGreaterThanOrEqualTo(30);
+    assertThat(rules).hasSizeGreaterThanOrEqualTo(45);
+    assertThat(rules.stream().map(FeedbackRule::violation).distinct()).hasSize(rules.size() - 1); // ID_EMPTY and ID_TOO_LONG share one
     for (FeedbackRule rule : rules) {
       assertThat(rule.path()).isNotBlank();
       assertThat(rule.message()).isNotBlank();

@@ -10,6 +10,7 @@ import io.github.feedbackkit.core.SessionType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -170,10 +171,48 @@ public final class Templates {
    */
   public static String execute(Template template, Kind kind, Map<String, Object> view) {
     try {
-      return template.execute(view);
+      Out out = new Out(kind == Kind.REPORT_HTML ? 16_384 : 4_096);
+      template.execute(view, out);
+      return out.b.toString();
     } catch (MustacheException e) {
       throw new IllegalStateException("template '" + kind.name + "' failed: " + e.getMessage(), e);
     }
+  }
+
+  /** A writer into an unsynchronized builder (StringWriter locks on every write). */
+  private static final class Out extends Writer {
+    final StringBuilder b;
+
+    Out(int capacity) {
+      this.b = new StringBuilder(capacity);
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) {
+      b.append(cbuf, off, len);
+    }
+
+    @Override
+    public void write(String str, int off, int len) {
+      b.append(str, off, off + len);
+    }
+
+    @Override
+    public Writer append(CharSequence csq) {
+      b.append(csq);
+      return this;
+    }
+
+    @Override
+    public void write(int c) {
+      b.append((char) c);
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**

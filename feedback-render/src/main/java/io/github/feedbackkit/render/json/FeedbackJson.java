@@ -60,7 +60,8 @@ import java.util.Objects;
  * <ul>
  *   <li>document length: at most {@value #MAX_DOCUMENT_LENGTH} characters (bytes for a stream);
  *   <li>nesting depth: at most {@value #MAX_NESTING_DEPTH} levels of objects and arrays (a valid
- *       document uses 3);
+ *       document uses at most 4: the document, its observation list, an observation, its
+ *       evidence list);
  *   <li>string length: at most {@value #MAX_STRING_LENGTH} characters per string value (the
  *       longest valid text is 20,000, so longer texts still reach the validator's clear message);
  *   <li>field name length: at most {@value #MAX_NAME_LENGTH} characters (metadata keys are

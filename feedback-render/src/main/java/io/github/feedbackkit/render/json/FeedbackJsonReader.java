@@ -371,7 +371,8 @@ final class FeedbackJsonReader {
     if (line > 0) {
       line += firstLine - 1;
     }
-    return new FeedbackJsonException(source, Math.max(line, 0), Math.max(column, 0), path, problem);
+    String field = path == null ? null : printable(path, 200);
+    return new FeedbackJsonException(source, Math.max(line, 0), Math.max(column, 0), field, problem);
   }
 
   static String describe(JsonToken t) {
@@ -400,22 +401,31 @@ final class FeedbackJsonReader {
 
   /** Quotes a user's value for a one-line message: at most 40 characters, controls escaped. */
   static String quote(String text) {
-    StringBuilder b = new StringBuilder("\"");
-    int limit = Math.min(text.length(), 40);
-    if (limit < text.length() && Character.isHighSurrogate(text.charAt(limit - 1))) {
-      limit--;
+    return "\"" + printable(text, 40) + "\"";
+  }
+
+  /**
+   * Makes user text fit a one-line message: control, line-separator and bidi characters escaped as
+   * {@code \\uXXXX}, cut after {@code limit} characters (never inside a surrogate pair).
+   */
+  static String printable(String text, int limit) {
+    int end = Math.min(text.length(), limit);
+    if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+      end--;
     }
-    for (int i = 0; i < limit; i++) {
+    StringBuilder b = new StringBuilder(end + 8);
+    for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) {
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)
+          || c == 0x200e || c == 0x200f || c == 0x061c) {
         b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         b.append(c);
       }
     }
-    if (text.length() > limit) {
+    if (end < text.length()) {
       b.append('…');
     }
-    return b.append('"').toString();
+    return b.toString();
   }
 }

@@ -314,6 +314,16 @@ class FeedbackJsonTest {
   }
 
   @Test
+  void fieldNamesInMessagesAreKeptOnOneLineAndShort() {
+    String json = "{\"id\":\"m\",\"bad\\nname\\u202e\":1}";
+    FeedbackJsonException e = jsonError(() -> JSON.read(json));
+    assertThat(e.field()).contains("bad\\u000aname\\u202e");
+    assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("\u202e");
+    String longName = "{\"" + "n".repeat(500) + "\":1}";
+    assertThat(jsonError(() -> JSON.read(longName)).field()).contains("n".repeat(200) + "…");
+  }
+
+  @Test
   void missingRequiredFieldsAreNamed() {
     assertThat(jsonError(() -> JSON.read("{\"id\":\"m\",\"summary\":\"Hi\"}")).getMessage())
         .isEqualTo("<input>:1:1: missing required fields kind, subject");
@@ -337,6 +347,7 @@ class FeedbackJsonTest {
                       new Violation("outcome", "must be absent in an EMPLOYEE document"),
                       new Violation("summary", "must not be blank"));
               assertThat(e.getMessage()).startsWith("invalid feedback document x.json: id: ");
+              assertThat(e.source()).contains("x.json");
             });
   }
 

@@ -67,6 +67,8 @@ public final class RuleBreaker {
         return f.withId(validId(rng.between(129, 300)));
       case ID_BAD_CHARACTER:
         return f.withId(badId());
+      case SUBJECT_ID_EMPTY:
+        return f.withSubject(f.subject().withId(""));
       case SUBJECT_ID_BAD_CHARACTER:
         return f.withSubject(f.subject().withId(badId()));
       case SUBJECT_NAME_BLANK:
@@ -75,10 +77,18 @@ public final class RuleBreaker {
         return f.withSubject(f.subject().withDisplayName(longText(201, 600)));
       case AUTHOR_ID_TOO_LONG:
         return f.withAuthor(author(f).withId(validId(rng.between(129, 300))));
+      case AUTHOR_ID_BAD_CHARACTER:
+        return f.withAuthor(author(f).withId(badId()));
+      case AUTHOR_NAME_TOO_LONG:
+        return f.withAuthor(author(f).withDisplayName(longText(201, 600)));
       case AUTHOR_NAME_BLANK:
         return f.withAuthor(author(f).withDisplayName(blank()));
       case POSITION_BLANK:
         return f.withContext(context(f).withPosition(blank()));
+      case POSITION_TOO_LONG:
+        return f.withContext(context(f).withPosition(longText(201, 600)));
+      case PROJECT_BLANK:
+        return f.withContext(context(f).withProject(blank()));
       case PROJECT_TOO_LONG:
         return f.withContext(context(f).withProject(longText(201, 600)));
       case SUMMARY_BLANK:
@@ -91,13 +101,12 @@ public final class RuleBreaker {
         return withFirstObservation(f, firstObservation(f).withText(longText(20_001, 22_000)));
       case COMPETENCY_BLANK:
         return withFirstObservation(f, firstObservation(f).withCompetency(blank()));
+      case COMPETENCY_TOO_LONG:
+        return withFirstObservation(f, firstObservation(f).withCompetency(longText(201, 600)));
+      case EVIDENCE_TOO_LONG:
+        return withFirstEvidence(f, longText(20_001, 22_000));
       case EVIDENCE_BLANK:
-        {
-          Observation o = firstObservation(f);
-          List<String> evidence = new ArrayList<>(o.evidence());
-          evidence.add(0, blank());
-          return withFirstObservation(f, o.withEvidence(fitList(evidence, 50)));
-        }
+        return withFirstEvidence(f, blank());
       case TOO_MUCH_EVIDENCE:
         {
           List<String> evidence = new ArrayList<>();
@@ -115,6 +124,10 @@ public final class RuleBreaker {
         return f.withObservations(maker.observations(rng.between(101, 110)));
       case ACTION_DESCRIPTION_BLANK:
         return withFirstAction(f, firstAction(f).withDescription(blank()));
+      case ACTION_DESCRIPTION_TOO_LONG:
+        return withFirstAction(f, firstAction(f).withDescription(longText(20_001, 22_000)));
+      case MEASURE_BLANK:
+        return withFirstAction(f, firstAction(f).withMeasure(blank()));
       case MEASURE_TOO_LONG:
         return withFirstAction(f, firstAction(f).withMeasure(longText(2_001, 3_000)));
       case RESOURCE_NOT_HTTP:
@@ -134,6 +147,8 @@ public final class RuleBreaker {
         return f.withFollowUp(followUp(f, eventDay).withScheduledFor(eventDay.minusDays(rng.between(1, 400))));
       case FOLLOW_UP_PURPOSE_BLANK:
         return f.withFollowUp(followUp(f, eventDay).withPurpose(blank()));
+      case FOLLOW_UP_PURPOSE_TOO_LONG:
+        return f.withFollowUp(followUp(f, eventDay).withPurpose(longText(2_001, 3_000)));
       case DELIVERED_BEFORE_OCCURRED:
         return f.withDeliveredAt(f.occurredAt().orElseThrow().minusSeconds(rng.between(1, 90 * 24 * 3600)));
       case CANDIDATE_WITH_SESSION:
@@ -242,6 +257,14 @@ public final class RuleBreaker {
 
   private FollowUp followUp(Feedback f, LocalDate eventDay) {
     return f.followUp().orElseGet(() -> maker.followUp(eventDay));
+  }
+
+  /** Puts this evidence first in the first observation, keeping at most 50 entries. */
+  private Feedback withFirstEvidence(Feedback f, String evidence) {
+    Observation o = firstObservation(f);
+    List<String> list = new ArrayList<>(o.evidence());
+    list.add(0, evidence);
+    return withFirstObservation(f, o.withEvidence(fitList(list, 50)));
   }
 
   private static <T> List<T> fitList(List<T> list, int max) {

@@ -114,7 +114,7 @@ final class CheckCommand implements Callable<Integer> {
     try {
       engine = root.engines.create(settings);
     } catch (InputProblem p) {
-      io.err().print(Problems.of(policy != null ? policy.toString() : "check", p.getMessage(), errAnsi));
+      io.err().print(Problems.setup(policy, "check", p, errAnsi));
       return 2;
     }
     Summary summary = run(engine, io, errAnsi);

@@ -77,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println(ansi.dim("Each report: the verdict, a score 0-100 per dimension of the rubric, then every finding"
         + " as file:line:col  severity  rule  message, with a suggestion under it."));
     out.println();
-    TextFormat text = new TextFormat(ansi);
+    TextFormat text = new TextFormat(ansi, 4);
     Summary summary = new Summary();
     Checked emailSource = null;
     Checked htmlSource = null;

@@ -139,10 +139,10 @@ final class InspectCommand implements Callable<Integer> {
         ansi.dim(
             String.format(
                 Locale.ROOT,
-                "  %d sentences · %d words · %d syllables · Flesch reading ease %.1f · Flesch-Kincaid grade %.1f · %.1f words per sentence",
-                m.sentences(),
-                m.words(),
-                m.syllables(),
+                "  %s · %s · %s · Flesch reading ease %.1f · Flesch-Kincaid grade %.1f · %.1f words per sentence",
+                TextFormat.plural(m.sentences(), "sentence"),
+                TextFormat.plural(m.words(), "word"),
+                TextFormat.plural(m.syllables(), "syllable"),
                 m.fleschReadingEase(),
                 m.fleschKincaidGrade(),
                 m.averageSentenceLength())));

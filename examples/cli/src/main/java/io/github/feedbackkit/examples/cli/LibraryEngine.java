@@ -3,22 +3,48 @@ package io.github.feedbackkit.examples.cli;
 import io.github.feedbackkit.core.Feedback;
 import io.github.feedbackkit.core.InvalidFeedbackException;
 import io.github.feedbackkit.core.Violation;
+import io.github.feedbackkit.render.FeedbackRenderer;
 import io.github.feedbackkit.render.json.FeedbackJson;
 import io.github.feedbackkit.render.json.FeedbackJsonException;
+import io.github.feedbackkit.render.json.ReportJson;
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.FeedbackAnalyzer;
+import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.QualityReport;
+import io.github.feedbackkit.rules.Sentence;
+import io.github.feedbackkit.rules.Word;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The {@link Engine} on the public API of the FeedbackKit libraries. */
+/**
+ * The {@link Engine} on the public API of the FeedbackKit libraries: {@link FeedbackJson} reads
+ * documents, {@link FeedbackAnalyzer} analyzes them, {@link ReportJson} and {@link
+ * FeedbackRenderer} write what people and machines read. Thread-safe: every part is.
+ */
 final class LibraryEngine implements Engine {
-  private LibraryEngine() {}
-
   private final FeedbackJson json = FeedbackJson.standard();
+  private final FeedbackAnalyzer analyzer;
+  private final FeedbackRenderer renderer = FeedbackRenderer.builder().build();
+  private final Map<Locale, FeedbackAnalyzer> byLocale = new ConcurrentHashMap<>();
+
+  private LibraryEngine(FeedbackAnalyzer analyzer) {
+    this.analyzer = analyzer;
+  }
 
   static Engine create(EngineFactory.Settings settings) throws InputProblem {
-    return new LibraryEngine();
+    QualityPolicy policy = settings.policy() != null ? Policies.read(settings.policy()) : QualityPolicy.defaults();
+    if (settings.locale() != null) {
+      policy = policy.toBuilder().locale(settings.locale()).build();
+    }
+    try {
+      return new LibraryEngine(FeedbackAnalyzer.builder().policy(policy).clock(settings.clock()).build());
+    } catch (IllegalArgumentException e) {
+      throw new InputProblem("cannot set up the analyzer: " + e.getMessage());
+    }
   }
 
   @Override
@@ -43,31 +69,57 @@ final class LibraryEngine implements Engine {
 
   @Override
   public QualityReport analyze(Feedback feedback) {
-    throw new UnsupportedOperationException();
+    return analyzer.analyze(feedback);
   }
 
   @Override
   public QualityReport analyzeText(String text) {
-    throw new UnsupportedOperationException();
+    return analyzer.analyze(text);
   }
 
   @Override
   public String reportJson(QualityReport report, String source, boolean pretty) {
-    throw new UnsupportedOperationException();
+    return pretty ? ReportJson.toPrettyJson(report, source) : ReportJson.toJson(report, source);
   }
 
   @Override
   public String reportHtml(Checked checked) {
-    throw new UnsupportedOperationException();
+    return checked.feedback() != null
+        ? renderer.htmlReport(checked.feedback(), checked.report())
+        : renderer.htmlReport(checked.item().content(), checked.report());
   }
 
   @Override
   public String render(Feedback feedback, RenderTarget target) {
-    throw new UnsupportedOperationException();
+    switch (target) {
+      case CANDIDATE_EMAIL:
+        return renderer.message(feedback);
+      case CANDIDATE_EMAIL_HTML:
+        return renderer.messageHtml(feedback);
+      case MARKDOWN:
+        return renderer.markdown(feedback);
+      case HTML:
+        return renderer.htmlReport(feedback, analyzer.analyze(feedback));
+      default:
+        return json.writePretty(feedback);
+    }
   }
 
   @Override
   public Inspection inspect(String text, Locale locale) {
-    throw new UnsupportedOperationException();
+    FeedbackAnalyzer a = analyzer;
+    if (locale != null && !locale.equals(analyzer.policy().locale())) {
+      a = byLocale.computeIfAbsent(locale, l -> analyzer.withPolicy(analyzer.policy().toBuilder().locale(l).build()));
+    }
+    AnalyzedText t = a.inspect(text);
+    List<Inspection.Span> sentences = new ArrayList<>(t.sentences().size());
+    for (Sentence s : t.sentences()) {
+      sentences.add(new Inspection.Span(s.start(), s.end(), text.substring(s.start(), s.end())));
+    }
+    List<Inspection.Word> words = new ArrayList<>(t.words().size());
+    for (Word w : t.words()) {
+      words.add(new Inspection.Word(w.start(), w.end(), w.text(), w.syllables()));
+    }
+    return new Inspection(sentences, words, t.metrics());
   }
 }

@@ -22,6 +22,11 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    // Hibernate Validator logs through JBoss Logging, which would fall back to java.util.logging
+    // and print an INFO line on stderr; route it to SLF4J (no-op in the CLI) instead.
+    if (System.getProperty("org.jboss.logging.provider") == null) {
+      System.setProperty("org.jboss.logging.provider", "slf4j");
+    }
     Io io = Io.system();
     int code = execute(args, io, LibraryEngine::create);
     io.out().flush();

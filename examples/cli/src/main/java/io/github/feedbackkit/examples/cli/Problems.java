@@ -29,6 +29,14 @@ final class Problems {
     return b.toString();
   }
 
+  /** A problem setting up a command: in the policy file (with its line and column) or elsewhere. */
+  static String setup(java.nio.file.Path policy, String command, InputProblem p, Ansi ansi) {
+    if (policy == null) {
+      return of(command, p.getMessage(), ansi);
+    }
+    return of(Item.unreadable(policy.toString(), 0, ""), p, ansi);
+  }
+
   static String of(String where, String message, Ansi ansi) {
     return "feedbackkit: "
         + ansi.bold(Safe.text(where))

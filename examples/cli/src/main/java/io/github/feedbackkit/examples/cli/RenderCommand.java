@@ -58,7 +58,7 @@ final class RenderCommand implements Callable<Integer> {
       io.err().print(Problems.of("render", e.getMessage(), errAnsi));
       return 2;
     } catch (InputProblem p) {
-      io.err().print(Problems.of(policy != null ? policy.toString() : "render", p.getMessage(), errAnsi));
+      io.err().print(Problems.setup(policy, "render", p, errAnsi));
       return 2;
     }
     int exit = 0;

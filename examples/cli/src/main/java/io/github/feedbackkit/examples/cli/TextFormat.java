@@ -19,9 +19,16 @@ final class TextFormat {
   private static final int BAR = 10;
 
   private final Ansi ansi;
+  private final int maxFindings;
 
   TextFormat(Ansi ansi) {
+    this(ansi, Integer.MAX_VALUE);
+  }
+
+  /** A format that lists at most {@code maxFindings} findings per report (the demo's short form). */
+  TextFormat(Ansi ansi, int maxFindings) {
     this.ansi = ansi;
+    this.maxFindings = maxFindings;
   }
 
   String format(Checked c) {
@@ -58,9 +65,10 @@ final class TextFormat {
       }
       b.append('\n');
     }
-    List<Finding> findings = r.findings();
+    List<Finding> all = r.findings();
+    List<Finding> findings = all.size() > maxFindings ? mostSerious(all, maxFindings) : all;
     if (!findings.isEmpty()) {
-      Json.Position[] at = positions(c);
+      Json.Position[] at = positions(c, findings);
       List<String> locations = new ArrayList<>(findings.size());
       int locWidth = 0;
       int ruleWidth = 0;
@@ -81,9 +89,32 @@ final class TextFormat {
           b.append("    ").append(ansi.dim("↳ ")).append(suggestion(f, s)).append('\n');
         }
       }
+      if (findings.size() < all.size()) {
+        b.append(ansi.dim("… " + TextFormat.plural(all.size() - findings.size(), "more finding")
+            + ": feedbackkit check " + Safe.text(c.source()))).append('\n');
+      }
     }
     b.append('\n');
     return b.toString();
+  }
+
+  /** The {@code n} most serious findings (the earlier first among equals), in report order. */
+  static List<Finding> mostSerious(List<Finding> all, int n) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      order.add(i);
+    }
+    order.sort((a, b) -> {
+      int c = all.get(b).severity().compareTo(all.get(a).severity());
+      return c != 0 ? c : Integer.compare(a, b);
+    });
+    List<Integer> kept = new ArrayList<>(order.subList(0, n));
+    kept.sort(null);
+    List<Finding> out = new ArrayList<>(n);
+    for (int i : kept) {
+      out.add(all.get(i));
+    }
+    return out;
   }
 
   private String suggestion(Finding f, Suggestion s) {
@@ -110,8 +141,7 @@ final class TextFormat {
   }
 
   /** Where each finding lies in the input file: line and column, 1-based. */
-  static Json.Position[] positions(Checked c) {
-    List<Finding> findings = c.report().findings();
+  static Json.Position[] positions(Checked c, List<Finding> findings) {
     Json.Position[] out = new Json.Position[findings.size()];
     Item item = c.item();
     if (item.kind() == Item.Kind.TEXT) {

@@ -23,9 +23,15 @@ abstract class ProcessTest {
   record Run(int exitCode, String out, String err) {}
 
   Run run(String stdin, String... args) throws IOException, InterruptedException {
+    return runWith(List.of(), stdin, args);
+  }
+
+  /** Runs with extra JVM options (e.g. a small heap). */
+  Run runWith(List<String> jvmOptions, String stdin, String... args) throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-XX:+UseSerialGC");
+    cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(Main.class.getName());
@@ -44,9 +50,9 @@ abstract class ProcessTest {
         in.write(stdin.getBytes(StandardCharsets.UTF_8));
       }
     }
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+    if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      throw new AssertionError("the command did not finish: " + cmd.subList(5, cmd.size()));
+      throw new AssertionError("the command did not finish: " + args);
     }
     return new Run(
         p.exitValue(),

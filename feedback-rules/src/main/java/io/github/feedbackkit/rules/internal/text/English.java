@@ -8,6 +8,11 @@ import java.util.Locale;
  */
 final class English extends Language {
 
+  /** Derivational suffixes counted apart from their stem, and their syllables. */
+  private static final String[] SUFFIXES = {"ments", "ment", "ness", "less", "fully", "ful", "ly"};
+
+  private static final int[] SUFFIX_SYLLABLES = {1, 1, 1, 1, 2, 1, 1};
+
   English() {
     super(Locale.ENGLISH, "en");
   }
@@ -18,14 +23,14 @@ final class English extends Language {
     if (n > 0) {
       return n;
     }
-    int hyphen = lower.indexOf('-');
+    int hyphen = Math.max(lower.indexOf('-'), lower.indexOf('_'));
     if (hyphen > 0 && hyphen < lower.length() - 1) {
       int sum = 0;
       int from = 0;
       while (from <= lower.length()) {
-        int to = lower.indexOf('-', from);
-        if (to < 0) {
-          to = lower.length();
+        int to = from;
+        while (to < lower.length() && lower.charAt(to) != '-' && lower.charAt(to) != '_') {
+          to++;
         }
         if (to > from) {
           sum += syllables(lower.substring(from, to));
@@ -54,7 +59,36 @@ final class English extends Language {
         return base + suffixSyllables(core, lemma) + extra;
       }
     }
-    return bySpelling(core) + extra;
+    int compound = compound(core);
+    return (compound > 0 ? compound : bySpelling(core)) + extra;
+  }
+
+  /**
+   * The syllables of an unknown word made of two known ones ("upskilled" = "up" + "skilled"),
+   * or 0. Only for words of at most 24 letters, so the cost stays bounded.
+   */
+  private int compound(String w) {
+    int len = w.length();
+    if (len < 5 || len > 24 || !isAsciiLetters(w)) {
+      return 0;
+    }
+    SyllableDictionary d = dictionary();
+    for (int i = len - 3; i >= 2; i--) {
+      int head = d.syllables(w.substring(0, i));
+      if (head > 0) {
+        String tail = w.substring(i);
+        int t = d.syllables(tail);
+        if (t < 0) {
+          String l = lemma(tail);
+          int base = l.equals(tail) ? -1 : d.syllables(l);
+          t = base > 0 ? base + suffixSyllables(tail, l) : -1;
+        }
+        if (t > 0) {
+          return head + t;
+        }
+      }
+    }
+    return 0;
   }
 
   private static boolean endsWithSibilant(String w) {
@@ -84,6 +118,14 @@ final class English extends Language {
    * or "-es", plus hiatus pairs such as "ia" and "eo". At least 1 for a word with a letter.
    */
   static int bySpelling(String w) {
+    for (int k = 0; k < SUFFIXES.length; k++) {
+      String suffix = SUFFIXES[k];
+      int stem = w.length() - suffix.length();
+      if (stem >= 3 && w.endsWith(suffix) && hasVowel(w.substring(0, stem))) {
+        // a derivational suffix after a stem keeps the stem's silent "e": "advancements", "rarely"
+        return bySpelling(w.substring(0, stem)) + SUFFIX_SYLLABLES[k];
+      }
+    }
     int len = w.length();
     int groups = 0;
     boolean prevVowel = false;
@@ -114,7 +156,9 @@ final class English extends Language {
         }
       } else if (last == 'd' && prev == 'e' && len > 3) {
         char before = w.charAt(len - 3);
-        if (before != 't' && before != 'd' && !isVowel(before, len - 3, w)) {
+        boolean syllabicLed = before == 'l' && len > 4 && !isVowel(w.charAt(len - 4), len - 4, w)
+            && w.charAt(len - 4) != 'l';
+        if (before != 't' && before != 'd' && !isVowel(before, len - 3, w) && !syllabicLed) {
           groups--;
         }
       } else if (last == 's' && prev == 'e' && len > 3) {
@@ -123,6 +167,17 @@ final class English extends Language {
             || (before == 'h' && len > 4 && (w.charAt(len - 4) == 'c' || w.charAt(len - 4) == 's'));
         if (!sibilant && !isVowel(before, len - 3, w) && !(before == 'l' && len > 4 && !isVowel(w.charAt(len - 4), len - 4, w))) {
           groups--;
+        }
+      }
+    }
+    if (len > 3 && groups > 0) {
+      if (w.endsWith("sm") || w.endsWith("ire") && !isVowel(w.charAt(len - 4), len - 4, w)
+          || w.endsWith("ea") && len > 3 && !isVowel(w.charAt(len - 3), len - 3, w)) {
+        groups++; // "prism", "hire" (two in CMUdict), "idea"
+      } else if ((w.endsWith("ier") || w.endsWith("iest")) && len > 4) {
+        char c = w.charAt(w.lastIndexOf('i') - 1);
+        if (!isVowel(c, 0, "x") && c != 'c' && c != 's' && c != 't') {
+          groups++; // "earlier", "happiest"
         }
       }
     }
@@ -157,6 +212,9 @@ final class English extends Language {
     }
     if (a == 'e' && b == 'o') {
       return !(i >= 2 && (w.charAt(i - 2) == 'g' || w.charAt(i - 2) == 'c'));
+    }
+    if (a == 'u' && b == 'o') {
+      return i >= 2 && w.charAt(i - 2) != 'q'; // "arduous", "duo"
     }
     if (a == 'u' && b == 'a') {
       return i >= 2 && w.charAt(i - 2) != 'q' && w.charAt(i - 2) != 'g';
@@ -212,10 +270,10 @@ final class English extends Language {
     if (w.endsWith("eed")) {
       return w;
     }
-    if (w.endsWith("ed") && len > 4) {
+    if (w.endsWith("ed") && len >= 4) {
       return verbStem(w, w.substring(0, len - 2), d);
     }
-    if (w.endsWith("ing") && len > 5) {
+    if (w.endsWith("ing") && len >= 5) {
       return verbStem(w, w.substring(0, len - 3), d);
     }
     return w;
@@ -229,16 +287,21 @@ final class English extends Language {
     if (d.size() == 0) {
       return stem;
     }
-    boolean cvc = n >= 3 && !isVowel(stem.charAt(n - 1), n - 1, stem) && isVowel(stem.charAt(n - 2), n - 2, stem)
-        && !isVowel(stem.charAt(n - 3), n - 3, stem) && "wxy".indexOf(stem.charAt(n - 1)) < 0;
-    if (cvc && d.contains(stem + "e")) {
+    char last = stem.charAt(n - 1);
+    boolean cvc = n >= 3 && !isVowel(last, n - 1, stem) && isVowel(stem.charAt(n - 2), n - 2, stem)
+        && !isVowel(stem.charAt(n - 3), n - 3, stem) && "wxy".indexOf(last) < 0;
+    // a dropped "e": "sized" (CVC), "used" (short), "caused", "solved", "argued" (s, v, z, c, g, u)
+    boolean doubleS = last == 's' && n >= 2 && stem.charAt(n - 2) == 's';
+    if ((cvc || n <= 2 || "svzcgu".indexOf(last) >= 0) && !doubleS && d.contains(stem + "e")) {
       return stem + "e";
+    }
+    // a doubled consonant: "stopped", "planning"; but "called", "passed", "added" keep theirs
+    if (n >= 3 && last == stem.charAt(n - 2) && !isVowel(last, n - 1, stem) && "lsfz".indexOf(last) < 0
+        && !(last == 'd' && d.contains(stem)) && d.contains(stem.substring(0, n - 1))) {
+      return stem.substring(0, n - 1);
     }
     if (d.contains(stem)) {
       return stem;
-    }
-    if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && d.contains(stem.substring(0, n - 1))) {
-      return stem.substring(0, n - 1);
     }
     if (d.contains(stem + "e")) {
       return stem + "e";

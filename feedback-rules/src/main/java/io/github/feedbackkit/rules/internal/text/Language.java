@@ -3,7 +3,6 @@ package io.github.feedbackkit.rules.internal.text;
 import io.github.feedbackkit.rules.PosHint;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +32,17 @@ abstract class Language {
   final Map<String, PosHint> pos;
   final Map<String, String> lemmaExceptions;
   final PhraseMatcher<String> hedges;
+  private final Map<String, Role> roles;
+
+  /** Grammatical roles of single function words, from {@code roles.tsv}. */
+  enum Role {
+    /** Introduces the agent of a passive ("by", "von"). */
+    AGENT,
+    /** Marks an infinitive; a listed verb after it is a base form ("to"). */
+    INFINITIVE,
+    /** A politeness word before an imperative ("please", "bitte"). */
+    POLITE
+  }
   private volatile SyllableDictionary dictionary;
 
   /**
@@ -74,6 +84,14 @@ abstract class Language {
       }
     }
     this.pos = Map.copyOf(p);
+    Map<String, Role> r = new HashMap<>();
+    for (String line : Resources.lines(dir + "roles.tsv", false)) {
+      String[] f = line.split("\t");
+      if (f.length >= 2) {
+        r.put(f[0].trim().toLowerCase(locale), Role.valueOf(f[1].trim()));
+      }
+    }
+    this.roles = Map.copyOf(r);
     Map<String, String> lemmas = new HashMap<>();
     Set<String> parts = new HashSet<>();
     for (String line : Resources.lines(dir + "irregular_verbs.tsv", false)) {
@@ -131,7 +149,7 @@ abstract class Language {
       synchronized (this) {
         d = dictionary;
         if (d == null) {
-          d = SyllableDictionary.load(dir + "syllables.tsv.gz");
+          d = SyllableDictionary.load(dir + "syllables.fc.gz");
           dictionary = d;
         }
       }
@@ -197,9 +215,56 @@ abstract class Language {
    */
   abstract boolean isAdverb(String lower);
 
-  /** @return the lists as a lower-casing helper */
+  /**
+   * Lower-cases in the language's locale.
+   *
+   * @param s a string
+   * @return it in lower case
+   */
   final String lower(String s) {
     return toLower(s, locale);
+  }
+
+  /**
+   * Whether a lower-cased word has a grammatical role.
+   *
+   * @param lower a lower-cased word
+   * @param role the role
+   * @return true when {@code roles.tsv} gives the word that role
+   */
+  final boolean hasRole(String lower, Role role) {
+    return roles.get(lower) == role;
+  }
+
+  /**
+   * The grammatical role of a lower-cased word.
+   *
+   * @param lower a lower-cased word
+   * @return its role, or null
+   */
+  final Role role(String lower) {
+    return roles.get(lower);
+  }
+
+  /** @return how many words may stand between a passive auxiliary and its participle */
+  int passiveGap() {
+    return 3;
+  }
+
+  /**
+   * Whether a word may stand between a passive auxiliary and its participle.
+   *
+   * @param lower the lower-cased word
+   * @param pos its hint so far
+   * @return true for an adverb in English; most words of the clause in German
+   */
+  boolean mayPrecedeParticiple(String lower, PosHint pos) {
+    return isAdverb(lower);
+  }
+
+  /** @return whether "3." before a word is an ordinal number rather than a sentence end (German) */
+  boolean numberWithPeriodIsOrdinal() {
+    return false;
   }
 
   /**
@@ -237,8 +302,4 @@ abstract class Language {
     return dir;
   }
 
-  /** @return the languages' word lists, for tests */
-  final List<String> describe() {
-    return List.of(dir);
-  }
 }

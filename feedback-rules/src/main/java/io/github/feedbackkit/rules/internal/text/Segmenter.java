@@ -1,5 +1,6 @@
 package io.github.feedbackkit.rules.internal.text;
 
+import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.WordKind;
 
 /**
@@ -24,6 +25,7 @@ import io.github.feedbackkit.rules.WordKind;
  *       ("•", "⁃", "◦") after whitespace opens a new sentence.
  * </ol>
  *
+ * Closing quotes, brackets and citations ("[4]") right after the mark stay with the sentence.
  * A terminal mark inside a quotation ('She said "Done. Next?" and left') ends no sentence; the
  * quotation belongs to the sentence that quotes it.
  *
@@ -213,6 +215,11 @@ final class Segmenter {
     int n = tok.size;
     while (r + 1 < n && adjacent(tok, r, r + 1) && tok.isPunct(r + 1)) {
       int c = t.codePointAt(tok.start[r + 1]);
+      if (c == '[' && r + 3 < n && adjacent(tok, r + 1, r + 2) && adjacent(tok, r + 2, r + 3)
+          && tok.type[r + 2] == WordKind.NUMBER.ordinal() && t.charAt(tok.start[r + 3]) == ']') {
+        r += 3; // a citation after the mark: "… in 1990.[4]"
+        continue;
+      }
       if (!isCloser(c)) {
         break;
       }
@@ -310,10 +317,11 @@ final class Segmenter {
     if (next >= tok.size || newlines(t, tok.end[r], tok.start[next]) > 0) {
       return true;
     }
-    // a capitalised word after an ellipsis opens a sentence, except the pronoun "I"
+    // a capitalised word after an ellipsis opens a sentence, except a one-letter pronoun ("I")
     int cp = t.codePointAt(tok.start[next]);
     return Character.isUpperCase(cp) && tok.end[r] < tok.start[next]
-        && !(tok.end[next] - tok.start[next] == 1 && cp == 'I');
+        && !(tok.end[next] - tok.start[next] == Character.charCount(cp)
+            && lang.pos.get(lang.lower(t.substring(tok.start[next], tok.end[next]))) == PosHint.PRONOUN);
   }
 
   /** A single "." at token {@code k}, with closers up to {@code r}. */
@@ -333,6 +341,9 @@ final class Segmenter {
       String w = lang.lower(t.substring(tok.start[p], tok.end[p]));
       if (lang.prefixAbbreviations.contains(w)) {
         return false;
+      }
+      if (tok.type[p] == WordKind.NUMBER.ordinal() && lang.numberWithPeriodIsOrdinal() && !tok.isPunct(next)) {
+        return false; // German "am 3. Mai"
       }
       if (p == sentStart && isInitial(t, tok, p)) {
         return false; // "Q. What…", "A. Because…": a label opening the sentence
