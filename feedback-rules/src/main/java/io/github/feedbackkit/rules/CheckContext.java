@@ -16,7 +16,14 @@ import java.util.Optional;
  * @param policy the policy of the analyzer
  */
 public record CheckContext(String field, Optional<Feedback> feedback, Instant now, QualityPolicy policy) {
-  /** Validates the parts. */
+  /**
+   * Validates the parts.
+   *
+   * @param field the field being checked, or empty for a document check
+   * @param feedback the document, absent for free text
+   * @param now the instant taken as "now"
+   * @param policy the policy
+   */
   public CheckContext {
     Objects.requireNonNull(field, "field");
     Objects.requireNonNull(feedback, "feedback");

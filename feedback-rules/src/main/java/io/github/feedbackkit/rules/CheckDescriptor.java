@@ -36,6 +36,12 @@ public record CheckDescriptor(
   /**
    * Validates the descriptor.
    *
+   * @param id the stable rule id
+   * @param dimension the dimension the rule scores
+   * @param summary what it catches, one line
+   * @param rationale why it matters
+   * @param severity the default severity
+   * @param examples good and bad examples
    * @throws IllegalArgumentException naming the problem
    */
   public CheckDescriptor {

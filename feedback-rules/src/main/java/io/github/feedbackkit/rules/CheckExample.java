@@ -29,6 +29,11 @@ public record CheckExample(
   /**
    * Validates the example.
    *
+   * @param good whether the check must find nothing
+   * @param marked the example text with «» marks (for a document example: a description)
+   * @param document the document, for document examples
+   * @param now "now" for document examples
+   * @param field the field a bad document example's finding must name
    * @throws IllegalArgumentException when the marks are unbalanced, a good text example marks a
    *     span, or a bad text example marks none
    */

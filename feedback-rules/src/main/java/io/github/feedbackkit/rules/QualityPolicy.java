@@ -279,6 +279,8 @@ public final class QualityPolicy {
     /**
      * Validates the window.
      *
+     * @param days the length of the window, 0–365
+     * @param businessDays whether only business days count
      * @throws IllegalArgumentException when {@code days} is outside 0–365
      */
     public Window {

@@ -162,4 +162,14 @@ class FeedbackAnalyzerTest {
     assertThatThrownBy(() -> QualityPolicy.builder().disableRule("Jargon")).hasMessageContaining("malformed rule id");
     assertThatThrownBy(() -> QualityPolicy.builder().addLexiconEntry("slang", "x")).hasMessageContaining("unknown lexicon");
   }
+
+  @Test
+  void a_document_that_skipped_validation_is_still_analysed_without_a_crash() {
+    Feedback empty = Feedback.builder().id("e").kind(FeedbackKind.EMPLOYEE).subject(Subject.builder().id("s").build())
+        .context(Context.builder().session(io.github.feedbackkit.core.SessionType.PERFORMANCE_IMPROVEMENT).build())
+        .build();
+    QualityReport r = BUILT_INS.analyze(empty);
+    assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("actionability/no-next-step");
+    assertThat(r.findings().get(0).field()).isEqualTo("summary");
+  }
 }

@@ -16,6 +16,12 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class PolicyJsonTest {
@@ -106,6 +112,21 @@ class PolicyJsonTest {
         .isInstanceOf(FeedbackJsonException.class).hasMessageStartingWith("p.json:1:");
     assertThatThrownBy(() -> PolicyJson.read("{\"passThreshold\": 60, \"passThreshold\": 70}", "p.json"))
         .isInstanceOf(FeedbackJsonException.class).hasMessageContaining("passThreshold");
+  }
+
+  @Test
+  void the_published_schema_accepts_what_the_library_writes_and_refuses_what_it_refuses() throws Exception {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(Files.readString(Path.of("../docs/schema/policy.schema.json")), InputFormat.JSON);
+    assertThat(schema.validate(FULL, InputFormat.JSON)).isEmpty();
+    assertThat(schema.validate(PolicyJson.write(PolicyJson.read(FULL, "p.json")), InputFormat.JSON)).isEmpty();
+    assertThat(schema.validate(PolicyJson.write(QualityPolicy.defaults()), InputFormat.JSON)).isEmpty();
+    for (String bad : new String[] {"{\"passTreshold\": 60}", "{\"passThreshold\": 150}",
+        "{\"timeliness\": {\"stages\": {\"OFER\": {\"businessDays\": 1}}}}",
+        "{\"severities\": {\"clarity/jargon\": \"fatal\"}}", "{\"disabledRules\": [\"Jargon\"]}"}) {
+      assertThat(schema.validate(bad, InputFormat.JSON)).as(bad).isNotEmpty();
+      assertThatThrownBy(() -> PolicyJson.read(bad, "p.json")).isInstanceOf(FeedbackJsonException.class);
+    }
   }
 
   private static void assertRefused(String json, String key, String problem) {

@@ -28,7 +28,8 @@ import java.util.Optional;
 public final class Reader {
   /** Non-text fields a document finding may name, after the text fields in this order. */
   static final List<String> OTHER_FIELDS =
-      List.of("occurredAt", "deliveredAt", "followUp", "actions", "observations", "outcome", "context", "kind");
+      List.of("occurredAt", "deliveredAt", "followUp", "actions", "observations", "outcome", "context", "kind",
+          "summary");
 
   /** A sentence this long that names an artifact describes it, rather than just judging it. */
   static final int DESCRIPTIVE_WORDS = 12;
@@ -151,7 +152,9 @@ public final class Reader {
     }
     int next = fields.size();
     for (String other : OTHER_FIELDS) {
-      order.put(other, next++);
+      if (order.putIfAbsent(other, next) == null) {
+        next++;
+      }
     }
     return new Reading(feedback, fields, strengths, improvements, actionSignals, specific, rejection, now, policy, order);
   }
