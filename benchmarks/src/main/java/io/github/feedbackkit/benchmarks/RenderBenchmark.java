@@ -32,20 +32,25 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The renderers, one output per operation, on a typical candidate document (a technical-interview
- * rejection with three observations and two actions) and a report with four findings. Run: {@code
- * ./mvnw -B -q -pl benchmarks -am package -DskipTests} then {@code java -cp "$(cat cp.txt)"
- * org.openjdk.jmh.Main RenderBenchmark} (see the class path recipe in the final report).
+ * rejection with three observations and two actions) and a report with four findings. Run with
+ * {@code benchmarks/run.sh RenderBenchmark} (or {@code benchmarks/run.sh --quick RenderBenchmark}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
 public class RenderBenchmark {
   private final FeedbackRenderer renderer = FeedbackRenderer.builder().build();
   private final Feedback feedback = feedback();

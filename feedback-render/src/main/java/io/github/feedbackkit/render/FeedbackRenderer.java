@@ -158,7 +158,7 @@ public final class FeedbackRenderer {
   public String htmlReport(Feedback feedback, QualityReport report) {
     require(feedback, "feedback");
     require(report, "report");
-    return render(Templates.Kind.REPORT_HTML, feedback, ReportViews.report(feedback, null, report));
+    return render(Templates.Kind.REPORT_HTML, feedback, ReportViews.report(feedback, null, report, wording.bundle(feedback.locale())));
   }
 
   /**
@@ -175,7 +175,7 @@ public final class FeedbackRenderer {
     return Templates.execute(
         templates.select(Templates.Kind.REPORT_HTML, List.of(), Locale.ENGLISH),
         Templates.Kind.REPORT_HTML,
-        ReportViews.report(null, text, report));
+        ReportViews.report(null, text, report, wording.bundle(Locale.ENGLISH)));
   }
 
   /**

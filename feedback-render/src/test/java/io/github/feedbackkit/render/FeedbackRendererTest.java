@@ -18,6 +18,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,10 +89,13 @@ class FeedbackRendererTest {
   }
 
   @Test
-  void germanWordingHasEveryKeyOfTheEnglish() throws IOException {
+  void germanWordingHasEveryKeyOfTheEnglishMessage() throws IOException {
     Properties en = load("messages.properties");
     Properties de = load("messages_de.properties");
-    assertThat(de.stringPropertyNames()).containsAll(en.stringPropertyNames());
+    Set<String> messageKeys = new TreeSet<>(en.stringPropertyNames());
+    messageKeys.removeIf(k -> k.startsWith("report."));
+    assertThat(messageKeys).hasSizeGreaterThan(50);
+    assertThat(de.stringPropertyNames()).containsAll(messageKeys);
   }
 
   private static Properties load(String name) throws IOException {

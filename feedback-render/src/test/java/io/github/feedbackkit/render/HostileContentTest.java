@@ -38,15 +38,15 @@ class HostileContentTest {
 
   @Test
   void messageHtmlRunsNothingAndShowsEveryRecipientString() {
-    qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkMessageHtml);
+    qt().withFixedSeed(20261124L).withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkMessageHtml);
   }
 
   @Test
   void messageHtmlOfTheTestkitsHostileDocumentsRunsNothingAndShowsEveryRecipientString() {
-    qt().withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkMessageHtml);
+    qt().withFixedSeed(20261124L).withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkMessageHtml);
   }
 
-  private static void checkMessageHtml(Feedback f) {
+  static void checkMessageHtml(Feedback f) {
     Document doc = HtmlChecks.parseInert(RENDERER.messageHtml(f));
     String text = doc.body().text();
     for (String s : GeneratedDocuments.recipientStrings(f)) {
@@ -56,7 +56,7 @@ class HostileContentTest {
 
   @Test
   void messageHtmlWithInternalContentEscapesMetadataAndNotes() {
-    qt().withExamples(200).forAll(GeneratedDocuments.documents()).checkAssert(f -> {
+    qt().withFixedSeed(20261124L).withExamples(200).forAll(GeneratedDocuments.documents()).checkAssert(f -> {
       Document doc = HtmlChecks.parseInert(INTERNAL.messageHtml(f));
       String text = doc.body().text();
       for (String s : GeneratedDocuments.internalStrings(f)) {
@@ -67,11 +67,11 @@ class HostileContentTest {
 
   @Test
   void htmlReportRunsNothingAndShowsEveryTextField() {
-    qt().withExamples(200).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkReport);
-    qt().withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkReport);
+    qt().withFixedSeed(20261124L).withExamples(200).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkReport);
+    qt().withFixedSeed(20261124L).withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkReport);
   }
 
-  private static void checkReport(Feedback f) {
+  static void checkReport(Feedback f) {
     Document doc = HtmlChecks.parseInert(RENDERER.htmlReport(f, reportWithFindingOnEachObservation(f)));
     doc.select("sup.fn-ref").remove();
     String text = doc.body().text();
@@ -84,11 +84,11 @@ class HostileContentTest {
 
   @Test
   void markdownRecordLetsNoUserTextMakeHeadingsLinksHtmlOrCode() {
-    qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkMarkdown);
-    qt().withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkMarkdown);
+    qt().withFixedSeed(20261124L).withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkMarkdown);
+    qt().withFixedSeed(20261124L).withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkMarkdown);
   }
 
-  private static void checkMarkdown(Feedback f) {
+  static void checkMarkdown(Feedback f) {
     String md = RENDERER.markdown(f);
     Matcher m = HEADING.matcher(md);
     while (m.find()) {

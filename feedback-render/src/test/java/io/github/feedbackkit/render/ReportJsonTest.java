@@ -49,7 +49,7 @@ class ReportJsonTest {
   void writtenReportsValidateAgainstThePublishedSchema() {
     assertValid(ReportJson.toJson(Fixtures.technicalInterviewReport(), "a.json"));
     assertValid(ReportJson.toPrettyJson(Fixtures.freeTextReport(), null));
-    qt().withExamples(200).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
+    qt().withFixedSeed(20261124L).withExamples(200).forAll(SourceDSL.longs().all()).checkAssert(seed -> {
       var f = GeneratedDocuments.document(seed);
       assertValid(ReportJson.toJson(HostileContentTest.reportWithFindingOnEachObservation(f), f.id()));
     });

@@ -152,12 +152,29 @@ public final class MessageViews {
     List<String> out = new ArrayList<>();
     String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
     for (String p : BLANK_LINE.split(normalized)) {
-      String trimmed = p.strip();
+      String trimmed = trimAsciiBlanks(p);
       if (!trimmed.isEmpty()) {
         out.add(format.user(trimmed, ""));
       }
     }
     return out;
+  }
+
+  /** Trims spaces, tabs and line breaks only: other Unicode blanks are the author's content. */
+  private static String trimAsciiBlanks(String s) {
+    int a = 0;
+    int z = s.length();
+    while (a < z && isAsciiBlank(s.charAt(a))) {
+      a++;
+    }
+    while (z > a && isAsciiBlank(s.charAt(z - 1))) {
+      z--;
+    }
+    return s.substring(a, z);
+  }
+
+  private static boolean isAsciiBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static List<Map<String, Object>> observations(

@@ -39,10 +39,12 @@ public final class ReportViews {
    * @param feedback the document, or null for free text
    * @param freeText the free text when {@code feedback} is null
    * @param report the report
+   * @param w the wording (the report's labels)
    * @return the view
    */
-  public static Map<String, Object> report(Feedback feedback, String freeText, QualityReport report) {
-    List<Field> fields = feedback != null ? fields(feedback) : List.of(new Field("text", "Text", freeText, true));
+  public static Map<String, Object> report(Feedback feedback, String freeText, QualityReport report, Wording.Bundle w) {
+    List<Field> fields =
+        feedback != null ? fields(feedback, w) : List.of(new Field("text", w.require("report.field.text"), freeText, true));
     Map<String, Field> byPath = new LinkedHashMap<>();
     fields.forEach(fl -> byPath.put(fl.path(), fl));
 
@@ -56,7 +58,7 @@ public final class ReportViews {
       if (inText) {
         placed.computeIfAbsent(fd.field(), k -> new ArrayList<>()).add(i);
       }
-      Map<String, Object> note = footnote(i + 1, fd);
+      Map<String, Object> note = footnote(i + 1, fd, w);
       note.put("back", inText);
       notes.add(note);
     }
@@ -70,7 +72,7 @@ public final class ReportViews {
       Map<String, Object> item = new HashMap<>();
       item.put("label", Texts.clean(fl.label()));
       item.put("path", fl.path());
-      item.put("segments", segments(Texts.clean(fl.text()), idx, findings));
+      item.put("segments", segments(Texts.clean(fl.text()), idx, findings, w));
       shown.add(item);
     }
 
@@ -83,35 +85,44 @@ public final class ReportViews {
     v.put("hasFindings", !notes.isEmpty());
     v.put("findingCount", notes.size());
     v.put("footnotes", notes);
-    v.put("chart", chart(report));
+    v.put("chart", chart(report, w));
     v.put("metrics", metrics(report.metrics()));
     return v;
   }
 
-  private static List<Field> fields(Feedback f) {
+  private static List<Field> fields(Feedback f, Wording.Bundle w) {
     List<Field> out = new ArrayList<>();
-    f.summary().ifPresent(s -> out.add(new Field("summary", "Summary", s, true)));
+    f.summary().ifPresent(s -> out.add(new Field("summary", w.require("report.field.summary"), s, true)));
     for (int i = 0; i < f.observations().size(); i++) {
       Observation o = f.observations().get(i);
       String p = "observations[" + i + "]";
-      String n = "Observation " + (i + 1);
-      String label = n + " · " + o.type().name().toLowerCase(Locale.ROOT)
-          + o.competency().map(c -> " · " + c).orElse("");
-      out.add(new Field(p + ".text", label, o.text(), true));
-      o.competency().ifPresent(c -> out.add(new Field(p + ".competency", n + " · competency", c, false)));
+      Map<String, String> args = new HashMap<>();
+      args.put("n", Integer.toString(i + 1));
+      args.put("type", w.require("report.type." + o.type().name().toLowerCase(Locale.ROOT)));
+      o.competency().ifPresent(c -> args.put("competency", c));
+      String key = o.competency().isPresent() ? "report.field.observation.competency" : "report.field.observation";
+      out.add(new Field(p + ".text", label(w, key, args), o.text(), true));
+      o.competency().ifPresent(c -> out.add(new Field(p + ".competency", label(w, "report.field.competency", args), c, false)));
       for (int j = 0; j < o.evidence().size(); j++) {
-        out.add(new Field(p + ".evidence[" + j + "]", n + " · evidence " + (j + 1), o.evidence().get(j), false));
+        args.put("m", Integer.toString(j + 1));
+        out.add(new Field(p + ".evidence[" + j + "]", label(w, "report.field.evidence", args), o.evidence().get(j), false));
       }
     }
     for (int i = 0; i < f.actions().size(); i++) {
       ActionItem a = f.actions().get(i);
       String p = "actions[" + i + "]";
-      String n = "Action " + (i + 1);
-      out.add(new Field(p + ".description", n, a.description(), true));
-      a.measure().ifPresent(m -> out.add(new Field(p + ".measure", n + " · measure", m, false)));
+      Map<String, String> args = Map.of("n", Integer.toString(i + 1));
+      out.add(new Field(p + ".description", label(w, "report.field.action", args), a.description(), true));
+      a.measure().ifPresent(m -> out.add(new Field(p + ".measure", label(w, "report.field.measure", args), m, false)));
     }
-    f.followUp().flatMap(fu -> fu.purpose()).ifPresent(p -> out.add(new Field("followUp.purpose", "Follow-up", p, true)));
+    f.followUp()
+        .flatMap(fu -> fu.purpose())
+        .ifPresent(p -> out.add(new Field("followUp.purpose", w.require("report.field.followUp"), p, true)));
     return out;
+  }
+
+  private static String label(Wording.Bundle w, String key, Map<String, String> args) {
+    return Wording.format(w.require(key), args, s -> s, s -> s);
   }
 
   /**
@@ -120,10 +131,12 @@ public final class ReportViews {
    * @param text the cleaned field text
    * @param idx indexes of the findings on this field (spans within the text, not empty)
    * @param findings all findings of the report
+   * @param w the wording
    * @return the segments: {@code text}, {@code marked}, and for marked ones {@code ids}, {@code
    *     cls}, {@code title} and {@code refs} (footnote numbers of findings ending there)
    */
-  static List<Map<String, Object>> segments(String text, List<Integer> idx, List<Finding> findings) {
+  static List<Map<String, Object>> segments(
+      String text, List<Integer> idx, List<Finding> findings, Wording.Bundle w) {
     TreeSet<Integer> cuts = new TreeSet<>(Set.of(0, text.length()));
     for (int i : idx) {
       cuts.add(findings.get(i).start());
@@ -141,7 +154,7 @@ public final class ReportViews {
         if (fd.start() <= a && fd.end() >= b) {
           int n = i + 1;
           ids.append(ids.length() == 0 ? "" : " ").append(n);
-          title.append(title.length() == 0 ? "" : "\n").append('[').append(n).append("] ").append(hover(fd));
+          title.append(title.length() == 0 ? "" : "\n").append('[').append(n).append("] ").append(hover(fd, w));
           worst = worst == null || fd.severity().compareTo(worst) > 0 ? fd.severity() : worst;
           if (fd.end() == b) {
             refs.add(Map.of("n", n));
@@ -160,18 +173,19 @@ public final class ReportViews {
     return out;
   }
 
-  private static String hover(Finding fd) {
+  private static String hover(Finding fd, Wording.Bundle w) {
     String message = Texts.clean(fd.message());
-    return fd.suggestion().map(sg -> message + " — " + suggestion(sg)).orElse(message);
+    return fd.suggestion().map(sg -> message + " — " + suggestion(sg, w)).orElse(message);
   }
 
-  private static String suggestion(Suggestion sg) {
-    return sg.kind() == Suggestion.Kind.REPLACE
-        ? (sg.text().isEmpty() ? "Suggestion: delete this." : "Suggestion: replace with “" + Texts.clean(sg.text()) + "”.")
-        : "Suggestion: " + Texts.clean(sg.text());
+  private static String suggestion(Suggestion sg, Wording.Bundle w) {
+    String key = sg.kind() == Suggestion.Kind.PROMPT
+        ? "report.suggestion.prompt"
+        : sg.text().isEmpty() ? "report.suggestion.delete" : "report.suggestion.replace";
+    return label(w, key, Map.of("text", Texts.clean(sg.text())));
   }
 
-  private static Map<String, Object> footnote(int n, Finding fd) {
+  private static Map<String, Object> footnote(int n, Finding fd, Wording.Bundle w) {
     Map<String, Object> m = new HashMap<>();
     m.put("n", n);
     m.put("rule", Texts.clean(fd.ruleId()));
@@ -180,12 +194,12 @@ public final class ReportViews {
     m.put("span", fd.start() + "–" + fd.end());
     m.put("excerpt", Texts.clean(fd.excerpt()));
     m.put("message", Texts.clean(fd.message()));
-    m.put("suggestion", fd.suggestion().map(ReportViews::suggestion).orElse(""));
+    m.put("suggestion", fd.suggestion().map(sg -> suggestion(sg, w)).orElse(""));
     m.put("placed", fd.start() < fd.end());
     return m;
   }
 
-  private static Map<String, Object> chart(QualityReport r) {
+  private static Map<String, Object> chart(QualityReport r, Wording.Bundle w) {
     Set<Dimension> dims = new TreeSet<>(Dimension.builtIns());
     dims.addAll(r.dimensions().keySet());
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -193,7 +207,8 @@ public final class ReportViews {
     for (Dimension d : dims) {
       DimensionResult res = r.dimension(d);
       Map<String, Object> row = new HashMap<>();
-      String label = d.id().substring(0, 1).toUpperCase(Locale.ROOT) + d.id().substring(1);
+      String named = w.get("report.dimension." + d.id());
+      String label = named != null ? named : d.id().substring(0, 1).toUpperCase(Locale.ROOT) + d.id().substring(1);
       row.put("label", label);
       row.put("y", y);
       row.put("textY", y + 19);
@@ -204,7 +219,7 @@ public final class ReportViews {
       row.put("width", score * BAR_WIDTH / 100);
       row.put("score", score);
       row.put("cls", passed ? "pass" : "fail");
-      row.put("status", res.assessed() ? (passed ? "pass" : "fail") : "not assessed");
+      row.put("status", w.require(res.assessed() ? (passed ? "report.status.pass" : "report.status.fail") : "report.status.notAssessed"));
       rows.add(row);
       y += ROW_HEIGHT;
     }
