@@ -39,10 +39,10 @@ class CheckTest {
   void textPointsAtTheAgeProxyInTheOnsiteDebriefWithItsRewrite() {
     Cli.Result r = cli().run("check", "onsite-debrief.json");
     assertThat(r.exitCode()).isEqualTo(1);
-    // line 9 holds the summary; its text starts at column 15 and "young and energetic" is at offset 58
+    // line 20 holds the summary; its text starts at column 15 and "young and energetic" is at offset 58
     assertThat(r.out())
         .contains("REVISE  score ")
-        .containsPattern("onsite-debrief\\.json:9:73 +error +fairness/protected-characteristic +\"young and energetic\"")
+        .containsPattern("onsite-debrief\\.json:20:73 +error +fairness/protected-characteristic +\"young and energetic\"")
         .contains("↳ \"young and energetic\" → \"energetic\"");
   }
 
