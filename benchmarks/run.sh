@@ -3,7 +3,9 @@
 #
 #   benchmarks/run.sh            full run (2 forks, 5 warm-up + 5 measured 1 s iterations each)
 #   benchmarks/run.sh --quick    smoke run in under 3 minutes: 1 fork, short iterations, wide error bars
-#   benchmarks/run.sh [--quick] [JMH options...]   e.g. 'ComparisonBenchmark' or '-prof stack'
+#   benchmarks/run.sh [--quick] [--only REGEX] [JMH options...]
+#       --only: the benchmarks to run (default: the suite, ComparisonBenchmark and ScalingBenchmark);
+#       e.g. --only 'ComparisonBenchmark.(floor|languageTool)' -prof stack
 #
 # Writes JMH's JSON to benchmarks/results/, prints a table, and as its very last line one JSON
 # object: analyzeDocsPerSec, textLayerDocsPerSec, floorDocsPerSec, languageToolDocsPerSec,
@@ -15,13 +17,16 @@ root="$(cd "$here/.." && pwd)"
 cd "$root"
 
 quick=""
+only='io\.github\.feedbackkit\.benchmarks\.(ComparisonBenchmark|ScalingBenchmark)\.'
 jmh_args=()
-for arg in "$@"; do
-  case "$arg" in
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --quick) quick="--quick" ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
-    *) jmh_args+=("$arg") ;;
+    --only) only="${2:?--only needs a regular expression}"; shift ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    *) jmh_args+=("$1") ;;
   esac
+  shift
 done
 
 echo "Building benchmarks/target/benchmarks.jar ..." >&2
@@ -40,7 +45,10 @@ else
   timing=()   # the classes' own @Fork/@Warmup/@Measurement
 fi
 
-java -jar "$jar" "${timing[@]}" -prof gc -rf json -rff "$result" "${jmh_args[@]}" >&2
+load_before="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
+java -jar "$jar" ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} "$only" >&2
+load_after="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
 cp "$result" "$here/results/latest.json"
 
+echo "Machine: $(nproc 2>/dev/null || echo '?') cores; load average (1, 5, 15 min) before the run: ${load_before:-n/a}, after: ${load_after:-n/a}"
 java -cp "$jar" io.github.feedbackkit.benchmarks.Summary "$result" $quick

@@ -250,7 +250,9 @@ public final class Summary {
         what,
         value == null ? "n/a" : String.format(Locale.ROOT, "%,.2f%s", value, unit),
         op,
-        target,
+        target == Math.rint(target)
+            ? String.format(Locale.ROOT, "%,.0f", target)
+            : String.valueOf(target),
         unit,
         verdict);
   }

@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
  * Throughput of the text layer ({@link TextAnalyzer#analyze(String)}: tokens, sentences, lemmas,
  * syllables, negation, quotations, hedges, passive voice, metrics) on realistic feedback, next to a
  * bare pass over the same characters as the lower bound. {@code size} is the realistic corpus
- * itself ({@code corpus}, about 11 KB of twenty feedback notes) or the corpus repeated to 1 KB,
+ * itself ({@code corpus}, about 6 KB of twenty feedback notes) or the corpus repeated to 1 KB,
  * 100 KB and 1 MB, to show that the cost grows linearly. MB/s = ops/s × {@link #bytes()} / 10^6.
  *
  * <p>Run with {@code java -cp <benchmarks classpath> org.openjdk.jmh.Main TextLayerBenchmark}.

@@ -7,6 +7,9 @@ import io.github.feedbackkit.core.ActionItem;
 import io.github.feedbackkit.core.Feedback;
 import io.github.feedbackkit.core.Observation;
 import io.github.feedbackkit.core.ObservationType;
+import io.github.feedbackkit.testkit.FeedbackGenerators;
+import io.github.feedbackkit.testkit.QuickTheoriesGenerators;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -27,22 +30,43 @@ class CompletenessPropertiesTest {
   @Test
   void textMessageHasEveryStrengthImprovementActionAndFollowUpAndNothingInternal() {
     qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(f -> {
-      String text = RENDERER.message(f);
-      for (Observation o : f.observations()) {
-        if (o.type() != ObservationType.NOTE) {
-          assertShownInText(text, o.text());
-          o.evidence().forEach(e -> assertShownInText(text, e));
+      checkTextMessage(f);
+      assertNothingInternal(f, RENDERER.message(f));
+    });
+  }
+
+  @Test
+  void textMessageOfTheTestkitsDocumentsHasEverythingForTheRecipientAndNoNote() {
+    for (FeedbackGenerators gen : List.of(FeedbackGenerators.realistic(), FeedbackGenerators.hostile())) {
+      qt().withExamples(150).forAll(QuickTheoriesGenerators.valid(gen)).checkAssert(f -> {
+        checkTextMessage(f);
+        String text = RENDERER.message(f);
+        assertThat(text).doesNotContain("Rating (internal)").doesNotContain("Bewertung (intern)");
+        List<String> shown = GeneratedDocuments.recipientStrings(f);
+        for (String internal : GeneratedDocuments.internalStrings(f)) {
+          if (internal.strip().length() > 12 && shown.stream().noneMatch(s -> s.contains(internal.strip()))) {
+            assertThat(text).doesNotContain(internal.strip());
+          }
         }
-      }
-      for (ActionItem a : f.actions()) {
-        assertShownInText(text, a.description());
-        a.measure().ifPresent(m -> assertShownInText(text, m));
-      }
-      f.followUp().ifPresent(fu -> {
-        assertThat(text).contains(fu.scheduledFor().getYear() + "");
-        fu.purpose().ifPresent(p -> assertShownInText(text, p));
       });
-      assertNothingInternal(f, text);
+    }
+  }
+
+  private static void checkTextMessage(Feedback f) {
+    String text = RENDERER.message(f);
+    for (Observation o : f.observations()) {
+      if (o.type() != ObservationType.NOTE) {
+        assertShownInText(text, o.text());
+        o.evidence().forEach(e -> assertShownInText(text, e));
+      }
+    }
+    for (ActionItem a : f.actions()) {
+      assertShownInText(text, a.description());
+      a.measure().ifPresent(m -> assertShownInText(text, m));
+    }
+    f.followUp().ifPresent(fu -> {
+      assertThat(text).contains(fu.scheduledFor().getYear() + "");
+      fu.purpose().ifPresent(p -> assertShownInText(text, p));
     });
   }
 

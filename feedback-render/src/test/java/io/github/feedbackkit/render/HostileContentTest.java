@@ -22,7 +22,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.github.feedbackkit.testkit.FeedbackGenerators;
+import io.github.feedbackkit.testkit.QuickTheoriesGenerators;
 import org.jsoup.nodes.Document;
+import org.quicktheories.core.Gen;
 import org.junit.jupiter.api.Test;
 
 /** Documents full of hostile text render to pages that run nothing and still show every string. */
@@ -31,15 +34,24 @@ class HostileContentTest {
   private static final FeedbackRenderer INTERNAL = FeedbackRenderer.builder().includeInternal(true).build();
   private static final Pattern HEADING = Pattern.compile("^#{1,6}(?: .*)?$", Pattern.MULTILINE);
 
+  private static final Gen<Feedback> TESTKIT_HOSTILE = QuickTheoriesGenerators.valid(FeedbackGenerators.hostile());
+
   @Test
   void messageHtmlRunsNothingAndShowsEveryRecipientString() {
-    qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(f -> {
-      Document doc = HtmlChecks.parseInert(RENDERER.messageHtml(f));
-      String text = doc.body().text();
-      for (String s : GeneratedDocuments.recipientStrings(f)) {
-        assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(s)));
-      }
-    });
+    qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkMessageHtml);
+  }
+
+  @Test
+  void messageHtmlOfTheTestkitsHostileDocumentsRunsNothingAndShowsEveryRecipientString() {
+    qt().withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkMessageHtml);
+  }
+
+  private static void checkMessageHtml(Feedback f) {
+    Document doc = HtmlChecks.parseInert(RENDERER.messageHtml(f));
+    String text = doc.body().text();
+    for (String s : GeneratedDocuments.recipientStrings(f)) {
+      assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(s)));
+    }
   }
 
   @Test
@@ -55,42 +67,50 @@ class HostileContentTest {
 
   @Test
   void htmlReportRunsNothingAndShowsEveryTextField() {
-    qt().withExamples(200).forAll(GeneratedDocuments.documents()).checkAssert(f -> {
-      Document doc = HtmlChecks.parseInert(RENDERER.htmlReport(f, reportWithFindingOnEachObservation(f)));
-      doc.select("sup.fn-ref").remove();
-      String text = doc.body().text();
-      f.summary().ifPresent(s -> assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(s))));
-      for (Observation o : f.observations()) {
-        assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(o.text())));
-      }
-      f.actions().forEach(a -> assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(a.description()))));
-    });
+    qt().withExamples(200).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkReport);
+    qt().withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkReport);
+  }
+
+  private static void checkReport(Feedback f) {
+    Document doc = HtmlChecks.parseInert(RENDERER.htmlReport(f, reportWithFindingOnEachObservation(f)));
+    doc.select("sup.fn-ref").remove();
+    String text = doc.body().text();
+    f.summary().ifPresent(s -> assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(s))));
+    for (Observation o : f.observations()) {
+      assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(o.text())));
+    }
+    f.actions().forEach(a -> assertThat(text).contains(HtmlChecks.collapse(HtmlChecks.shown(a.description()))));
   }
 
   @Test
   void markdownRecordLetsNoUserTextMakeHeadingsLinksHtmlOrCode() {
-    qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(f -> {
-      String md = RENDERER.markdown(f);
-      Matcher m = HEADING.matcher(md);
-      while (m.find()) {
-        assertThat(m.group()).matches("# Feedback fb-[0-9a-f-]+|## (Summary|Observations|Actions|Follow-up|Metadata)");
+    qt().withExamples(300).forAll(GeneratedDocuments.documents()).checkAssert(HostileContentTest::checkMarkdown);
+    qt().withExamples(100).forAll(TESTKIT_HOSTILE).checkAssert(HostileContentTest::checkMarkdown);
+  }
+
+  private static void checkMarkdown(Feedback f) {
+    String md = RENDERER.markdown(f);
+    Matcher m = HEADING.matcher(md);
+    while (m.find()) {
+      assertThat(m.group()).matches("# Feedback [A-Za-z0-9\\\\._:-]+|## (Summary|Observations|Actions|Follow-up|Metadata)");
+    }
+    String withoutLinks = md;
+    for (var a : f.actions()) {
+      if (a.resource().isPresent()) {
+        withoutLinks = withoutLinks.replace("<" + a.resource().get().toASCIIString() + ">", "");
       }
-      String withoutLinks = md;
-      for (var a : f.actions()) {
-        if (a.resource().isPresent()) {
-          withoutLinks = withoutLinks.replace("<" + a.resource().get().toASCIIString() + ">", "");
-        }
-      }
-      for (char c : "[]<>`~|!&@_".toCharArray()) {
-        assertThat(unescaped(withoutLinks, c)).as("unescaped '%s' in%n%s", c, md).isZero();
-      }
-      for (String line : md.split("\n")) {
-        String t = line.stripLeading();
-        assertThat(t).doesNotStartWith(">").doesNotStartWith("+").doesNotStartWith("=").doesNotStartWith("    ");
-        assertThat(t).doesNotMatch("\\d+[.)].*");
-        assertThat(t).doesNotMatch("\\*[^*].*");
-      }
-    });
+    }
+    for (char c : "[]<>`~|!&@".toCharArray()) {
+      assertThat(unescaped(withoutLinks, c)).as("unescaped '%s' in%n%s", c, md).isZero();
+    }
+    // the only bare underscores are inside enum names such as PHONE_SCREEN (intraword: no emphasis)
+    assertThat(withoutLinks.replaceAll("(?<=[A-Z])_(?=[A-Z])", "")).satisfies(rest -> assertThat(unescaped(rest, '_')).isZero());
+    for (String line : md.split("\n")) {
+      String t = line.stripLeading();
+      assertThat(t).doesNotStartWith(">").doesNotStartWith("+").doesNotStartWith("=").doesNotStartWith("    ");
+      assertThat(t).doesNotMatch("\\d+[.)].*");
+      assertThat(t).doesNotMatch("\\*[^*].*");
+    }
   }
 
   @Test
@@ -105,6 +125,18 @@ class HostileContentTest {
     assertThat(text).contains("Dear \u2068\u202Eevil\u2069,");
     assertThat(text).contains("Bell\uFFFD and escape\uFFFD[31m here.");
     assertThat(text).doesNotContain("\u0007").doesNotContain("\u001B");
+  }
+
+  @Test
+  void textMessageHasNoCarriageReturns() {
+    Feedback f = Feedback.builder()
+        .id("fb-1")
+        .kind(io.github.feedbackkit.core.FeedbackKind.CANDIDATE)
+        .subject(Subject.builder().id("c-1").displayName("Ada\r\nBcc: x@example.org").build())
+        .addObservation(Observation.builder().type(ObservationType.STRENGTH).text("one\r\ntwo\rthree").build())
+        .build();
+    String text = RENDERER.message(f);
+    assertThat(text).doesNotContain("\r").contains("- one\n  two\n  three").contains("Dear Ada\nBcc: x@example.org,");
   }
 
   @Test

@@ -33,13 +33,17 @@ final class HtmlChecks {
     return doc;
   }
 
-  /** @return the text as jsoup's {@code text()} shows it: whitespace runs collapsed, trimmed */
+  /**
+   * @return the text as jsoup's {@code text()} shows it: runs of whitespace (space, tab, line
+   *     breaks, form feed and no-break space, as jsoup counts them) collapsed to one space, trimmed,
+   *     and the characters jsoup drops as invisible (zero-width space, soft hyphen) left out
+   */
   static String collapse(String s) {
     StringBuilder b = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u00A0') {
         space = b.length() > 0;
         continue;
       }
@@ -47,7 +51,9 @@ final class HtmlChecks {
         b.append(' ');
         space = false;
       }
-      b.append(c);
+      if (c != '\u200B' && c != '\u00AD') {
+        b.append(c);
+      }
     }
     return b.toString();
   }

@@ -12,11 +12,14 @@ import java.util.Objects;
  * <p>Obtain one from the analyzer rather than building it by hand:
  *
  * <pre>{@code
- * AnalyzedText t = analyzer.inspect("You sized the cache well. Two answers were vague.");
+ * AnalyzedText t = analyzer.inspect("You sized the cache well. The schema was reviewed by Ana.");
  * for (Sentence s : t.sentences()) {
  *   if (s.passive()) {
- *     System.out.println(s.text(t.text()));      // "Two answers were vague." is not passive
+ *     System.out.println(s.text(t.text()));      // "The schema was reviewed by Ana."
  *   }
+ * }
+ * for (Word w : t.words()) {
+ *   if (w.negated() && !w.quoted()) { ... }      // words in a negation scope, not quoted
  * }
  * t.metrics().fleschReadingEase();
  * }</pre>

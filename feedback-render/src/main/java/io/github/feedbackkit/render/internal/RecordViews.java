@@ -28,21 +28,21 @@ public final class RecordViews {
   public static Map<String, Object> markdown(Feedback f) {
     Map<String, Object> v = new HashMap<>();
     v.put("id", F.user(f.id(), ""));
-    put(v, "kind", Optional.of(f.kind().name()));
+    putOwn(v, "kind", Optional.of(f.kind().name()));
     put(v, "subjectId", Optional.of(f.subject().id()));
     put(v, "subjectName", f.subject().displayName());
     put(v, "authorId", f.author().map(a -> a.id()));
     put(v, "authorName", f.author().flatMap(a -> a.displayName()));
-    put(v, "authorRole", f.author().flatMap(a -> a.role()).map(Enum::name));
-    put(v, "stage", f.context().flatMap(c -> c.stage()).map(Enum::name));
-    put(v, "session", f.context().flatMap(c -> c.session()).map(Enum::name));
+    putOwn(v, "authorRole", f.author().flatMap(a -> a.role()).map(Enum::name));
+    putOwn(v, "stage", f.context().flatMap(c -> c.stage()).map(Enum::name));
+    putOwn(v, "session", f.context().flatMap(c -> c.session()).map(Enum::name));
     put(v, "position", f.context().flatMap(c -> c.position()));
     put(v, "project", f.context().flatMap(c -> c.project()));
-    put(v, "occurredAt", f.occurredAt().map(Object::toString));
-    put(v, "deliveredAt", f.deliveredAt().map(Object::toString));
-    put(v, "channel", f.channel().map(Enum::name));
-    put(v, "locale", Optional.of(f.locale().toLanguageTag()));
-    put(v, "outcome", f.outcome().map(Enum::name));
+    putOwn(v, "occurredAt", f.occurredAt().map(Object::toString));
+    putOwn(v, "deliveredAt", f.deliveredAt().map(Object::toString));
+    putOwn(v, "channel", f.channel().map(Enum::name));
+    putOwn(v, "locale", Optional.of(f.locale().toLanguageTag()));
+    putOwn(v, "outcome", f.outcome().map(Enum::name));
 
     List<String> summary = new ArrayList<>();
     f.summary().ifPresent(s -> summary.add(F.user(s, "")));
@@ -92,6 +92,11 @@ public final class RecordViews {
     v.put("hasMetadata", !metadata.isEmpty());
     v.put("metadata", metadata);
     return v;
+  }
+
+  /** Values the renderer itself spells (enum names, ISO-8601 times, BCP 47 tags): no Markdown meaning. */
+  private static void putOwn(Map<String, Object> v, String key, Optional<String> value) {
+    v.put(key, value.orElse(""));
   }
 
   private static void put(Map<String, Object> v, String key, Optional<String> value) {

@@ -17,7 +17,10 @@ class ReadmeEmbeddingExampleTest {
    * A line the example prints. The document it builds is valid, so the validator finds nothing.
    * Change it together with the example.
    */
-  private static final String EXPECTED_OUTPUT = "problems in the document: 0";
+  /** The report line and the greeting of the rendered message. */
+  private static final String EXPECTED_OUTPUT = "Dear Ada,";
+
+  private static final String REPORT_LINE = "score \\d{1,3}, verdict (PASS|REVISE)";
 
   private static final Path MODULE_DIR =
       Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
@@ -41,6 +44,7 @@ class ReadmeEmbeddingExampleTest {
     String printed = InProcessJava.runMain(example.className(), classes);
 
     assertThat(printed).as("what the README's example printed").contains(EXPECTED_OUTPUT);
+    assertThat(printed.lines()).as("the report line").anyMatch(l -> l.matches(REPORT_LINE));
   }
 
   @Test

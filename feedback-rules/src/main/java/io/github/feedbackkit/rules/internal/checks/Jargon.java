@@ -43,6 +43,7 @@ final class Jargon extends BuiltInCheck {
     for (FieldText f : written(reading)) {
       AnalyzedText t = f.text();
       Map<String, Boolean> explained = new HashMap<>();
+      String[] lower = new String[1]; // lower-cased once, only if an acronym needs it
       for (PhraseMatch m : lex.jargon.find(t)) {
         if (Matches.quoted(t, m)) {
           continue;
@@ -51,7 +52,7 @@ final class Jargon extends BuiltInCheck {
         String replacement = Matches.attr(m, "replacement");
         boolean acronym = Matches.attr(m, "category").equals("acronym");
         if (acronym && (explainedHere(t.text(), m.end()) || explained.computeIfAbsent(replacement,
-            r -> !r.isEmpty() && t.text().toLowerCase(Locale.ROOT).contains(r.toLowerCase(Locale.ROOT))))) {
+            r -> !r.isEmpty() && lowerText(t, lower).contains(r.toLowerCase(Locale.ROOT))))) {
           continue;
         }
         FindingSink.Draft d = sink.report(f.field(), m.start(), m.end());
@@ -70,6 +71,13 @@ final class Jargon extends BuiltInCheck {
         }
       }
     }
+  }
+
+  private static String lowerText(AnalyzedText t, String[] cache) {
+    if (cache[0] == null) {
+      cache[0] = t.text().toLowerCase(Locale.ROOT);
+    }
+    return cache[0];
   }
 
   /** An acronym followed by its expansion in parentheses: "OKR (objectives and key results)". */

@@ -36,6 +36,9 @@ final class PersonSense {
       "highly", "occasionally", "frequently", "just", "also", "still", "generally", "can", "could", "may", "might",
       "be", "come", "across", "is", "was", "are", "were");
 
+  /** How many words before the verb the subject may stand. */
+  static final int SUBJECT_REACH = 6;
+
   private PersonSense() {}
 
   static boolean aboutPerson(AnalyzedText t, PhraseMatch m) {
@@ -72,8 +75,8 @@ final class PersonSense {
     if (!linked) {
       return false;
     }
-    // a person must be the subject: a pronoun or a person noun earlier in the sentence
-    for (int j = i; j >= 0 && words.get(j).sentence() == s; j--) {
+    // a person must be the subject: a pronoun or a person noun shortly before (bounded: linear time)
+    for (int j = i; j >= 0 && j > i - SUBJECT_REACH && words.get(j).sentence() == s; j--) {
       Word w = words.get(j);
       if (SUBJECTS.contains(w.lower()) || PERSON_NOUNS.contains(w.lower())) {
         return true;

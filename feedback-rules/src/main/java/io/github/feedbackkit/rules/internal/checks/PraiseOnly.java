@@ -44,7 +44,9 @@ final class PraiseOnly extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    if (!needsGrowth(reading) || reading.strengths().isEmpty() || !reading.improvements().isEmpty()) {
+    // explicit praise only: an uncritical account of what they did is not praise
+    boolean praised = reading.strengths().stream().anyMatch(u -> !u.described());
+    if (!needsGrowth(reading) || !praised || !reading.improvements().isEmpty()) {
       return;
     }
     sink.report(reading.mainField(), 0, 0)

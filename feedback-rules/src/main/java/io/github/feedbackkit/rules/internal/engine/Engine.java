@@ -37,6 +37,9 @@ public final class Engine {
   /** Metadata key of a document listing rule ids (comma-separated) to suppress for it alone. */
   public static final String SUPPRESS_KEY = "feedbackkit.suppress";
 
+  /** The longest allowed phrase (policy phrases are at most 200 characters). */
+  private static final int MAX_ALLOWED_PHRASE = 200;
+
   private final List<Check> checks;
   private final QualityPolicy policy;
   private final Clock clock;
@@ -204,15 +207,30 @@ public final class Engine {
         }
       }
     }
+    for (List<int[]> l : spans.values()) {
+      l.sort(Comparator.comparingInt((int[] a) -> a[0]));
+    }
     return spans;
   }
 
+  /** Spans sorted by start; only those starting within the longest phrase's reach are looked at. */
   private static boolean insideAllowed(List<int[]> spans, int start, int end) {
     if (spans == null) {
       return false;
     }
-    for (int[] s : spans) {
-      if (s[0] <= start && end <= s[1]) {
+    int lo = 0;
+    int hi = spans.size();
+    int from = end - MAX_ALLOWED_PHRASE;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (spans.get(mid)[0] < from) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < spans.size() && spans.get(i)[0] <= start; i++) {
+      if (spans.get(i)[1] >= end) {
         return true;
       }
     }

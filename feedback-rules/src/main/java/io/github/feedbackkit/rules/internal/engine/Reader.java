@@ -118,8 +118,8 @@ public final class Reader {
           for (int i = 0; i < ss.size(); i++) {
             SentenceSignals s = ss.get(i);
             Sentence sent = s.sentence();
-            if (s.praise()) {
-              strengths.add(new Unit(f.field(), sent.start(), sent.end(), s.action()));
+            if (s.praise() || describesWhatTheyDid(f.text(), s)) {
+              strengths.add(new Unit(f.field(), sent.start(), sent.end(), s.action(), !s.praise()));
             }
             if (s.criticism() || s.trait()) {
               boolean acted = s.action() || (i + 1 < ss.size() && ss.get(i + 1).action());
@@ -291,6 +291,22 @@ public final class Reader {
       out.add(new SentenceSignals(s, praise[i], crit[i], specific[i], isAction, isTrait, rej[i]));
     }
     return out;
+  }
+
+  /** Subjects that make a sentence about what the recipient did. */
+  private static final java.util.Set<String> PERSON_OPENERS = java.util.Set.of("you", "your", "she", "he", "they",
+      "her", "his", "their");
+
+  /**
+   * A specific, uncritical account of what the person did ("You broke the parser task into three
+   * functions and tested each one") acknowledges their work even without a word of praise.
+   */
+  static boolean describesWhatTheyDid(AnalyzedText t, SentenceSignals s) {
+    Sentence sent = s.sentence();
+    if (!s.specific() || s.criticism() || s.trait() || s.action() || sent.question() || sent.wordCount() == 0) {
+      return false;
+    }
+    return PERSON_OPENERS.contains(t.words().get(sent.firstWord()).lower());
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */

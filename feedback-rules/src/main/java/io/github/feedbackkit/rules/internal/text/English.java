@@ -270,10 +270,10 @@ final class English extends Language {
     if (w.endsWith("eed")) {
       return w;
     }
-    if (w.endsWith("ed") && len > 4) {
+    if (w.endsWith("ed") && len >= 4) {
       return verbStem(w, w.substring(0, len - 2), d);
     }
-    if (w.endsWith("ing") && len > 5) {
+    if (w.endsWith("ing") && len >= 5) {
       return verbStem(w, w.substring(0, len - 3), d);
     }
     return w;
@@ -287,16 +287,21 @@ final class English extends Language {
     if (d.size() == 0) {
       return stem;
     }
-    boolean cvc = n >= 3 && !isVowel(stem.charAt(n - 1), n - 1, stem) && isVowel(stem.charAt(n - 2), n - 2, stem)
-        && !isVowel(stem.charAt(n - 3), n - 3, stem) && "wxy".indexOf(stem.charAt(n - 1)) < 0;
-    if (cvc && d.contains(stem + "e")) {
+    char last = stem.charAt(n - 1);
+    boolean cvc = n >= 3 && !isVowel(last, n - 1, stem) && isVowel(stem.charAt(n - 2), n - 2, stem)
+        && !isVowel(stem.charAt(n - 3), n - 3, stem) && "wxy".indexOf(last) < 0;
+    // a dropped "e": "sized" (CVC), "used" (short), "caused", "solved", "argued" (s, v, z, c, g, u)
+    boolean doubleS = last == 's' && n >= 2 && stem.charAt(n - 2) == 's';
+    if ((cvc || n <= 2 || "svzcgu".indexOf(last) >= 0) && !doubleS && d.contains(stem + "e")) {
       return stem + "e";
+    }
+    // a doubled consonant: "stopped", "planning"; but "called", "passed", "added" keep theirs
+    if (n >= 3 && last == stem.charAt(n - 2) && !isVowel(last, n - 1, stem) && "lsfz".indexOf(last) < 0
+        && !(last == 'd' && d.contains(stem)) && d.contains(stem.substring(0, n - 1))) {
+      return stem.substring(0, n - 1);
     }
     if (d.contains(stem)) {
       return stem;
-    }
-    if (n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && d.contains(stem.substring(0, n - 1))) {
-      return stem.substring(0, n - 1);
     }
     if (d.contains(stem + "e")) {
       return stem + "e";

@@ -236,6 +236,16 @@ abstract class Language {
     return roles.get(lower) == role;
   }
 
+  /**
+   * The grammatical role of a lower-cased word.
+   *
+   * @param lower a lower-cased word
+   * @return its role, or null
+   */
+  final Role role(String lower) {
+    return roles.get(lower);
+  }
+
   /** @return how many words may stand between a passive auxiliary and its participle */
   int passiveGap() {
     return 3;

@@ -25,6 +25,7 @@ import io.github.feedbackkit.rules.WordKind;
  *       ("•", "⁃", "◦") after whitespace opens a new sentence.
  * </ol>
  *
+ * Closing quotes, brackets and citations ("[4]") right after the mark stay with the sentence.
  * A terminal mark inside a quotation ('She said "Done. Next?" and left') ends no sentence; the
  * quotation belongs to the sentence that quotes it.
  *
@@ -214,6 +215,11 @@ final class Segmenter {
     int n = tok.size;
     while (r + 1 < n && adjacent(tok, r, r + 1) && tok.isPunct(r + 1)) {
       int c = t.codePointAt(tok.start[r + 1]);
+      if (c == '[' && r + 3 < n && adjacent(tok, r + 1, r + 2) && adjacent(tok, r + 2, r + 3)
+          && tok.type[r + 2] == WordKind.NUMBER.ordinal() && t.charAt(tok.start[r + 3]) == ']') {
+        r += 3; // a citation after the mark: "… in 1990.[4]"
+        continue;
+      }
       if (!isCloser(c)) {
         break;
       }

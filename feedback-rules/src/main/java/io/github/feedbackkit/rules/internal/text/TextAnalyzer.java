@@ -8,7 +8,9 @@ import io.github.feedbackkit.rules.Span;
 import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.WordKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -126,6 +128,12 @@ public final class TextAnalyzer {
     int[] sent = new int[words];
     boolean[] breakBefore = new boolean[words];
     String[] lower = new String[words];
+    String[] surface = new String[words];
+    Lexeme[] lex = new Lexeme[words];
+    WordKind[] kinds = WordKind.values();
+    // words repeat (Zipf): each distinct form is looked up once per text
+    Map<String, Lexeme> wordCache = new HashMap<>();
+    Map<String, Lexeme> otherCache = new HashMap<>();
     String[] lemma = new String[words];
     int[] firstWord = new int[seg.size];
     int[] endWord = new int[seg.size];
@@ -147,9 +155,18 @@ public final class TextAnalyzer {
         sent[w] = s;
         breakBefore[w] = brk;
         brk = false;
-        String lw = normalize(lang.lower(t.substring(ws[w], we[w])));
-        lower[w] = lw;
-        lemma[w] = kind[w] == WordKind.WORD.ordinal() ? lang.lemma(lw) : lw;
+        String raw = t.substring(ws[w], we[w]);
+        surface[w] = raw;
+        String lw = normalize(lang.lower(raw));
+        boolean isWord = kind[w] == WordKind.WORD.ordinal();
+        Lexeme x = (isWord ? wordCache : otherCache).get(lw);
+        if (x == null) {
+          x = new Lexeme(lang, lw, kinds[kind[w]]);
+          (isWord ? wordCache : otherCache).put(lw, x);
+        }
+        lex[w] = x;
+        lower[w] = x.lower;
+        lemma[w] = x.lemma;
         w++;
       }
       endWord[s] = w;
@@ -160,32 +177,22 @@ public final class TextAnalyzer {
     boolean[] hedge = new boolean[words];
     boolean[] quoted = new boolean[words];
     int[] syl = new int[words];
-    WordKind[] kinds = WordKind.values();
     boolean scope = false;
     for (int i = 0; i < words; i++) {
-      WordKind kd = kinds[kind[i]];
-      syl[i] = switch (kd) {
-        case WORD -> lang.syllables(lower[i]);
-        case URL, EMAIL -> 0;
-        default -> 1;
-      };
-      PosHint p = lang.pos.get(lower[i]);
+      Lexeme x = lex[i];
+      syl[i] = x.syllables;
       if (breakBefore[i]) {
         scope = false;
       }
-      if (kd == WordKind.WORD && lang.isNegator(lower[i])) {
+      if (x.negator) {
         negated[i] = scope;
         scope = true;
-        p = PosHint.NEGATION;
-      } else if (lang.scopeBreakers.contains(lower[i])) {
+      } else if (x.scopeBreaker) {
         scope = false;
       } else {
         negated[i] = scope;
       }
-      if (p == null) {
-        p = kd == WordKind.WORD && lang.isParticiple(lower[i]) ? PosHint.PARTICIPLE : PosHint.OTHER;
-      }
-      pos[i] = p;
+      pos[i] = x.pos;
     }
     // quotation marks
     int q = 0;
@@ -204,8 +211,9 @@ public final class TextAnalyzer {
     for (int s = 0; s < seg.size; s++) {
       for (int i = firstWord[s]; i < endWord[s]; ) {
         PhraseMatcher.Match<String> m = lang.hedges.isEmpty() ? null : lang.hedges.longestAt(lemma, i, endWord[s]);
-        if (m == null) {
-          i++;
+        if (m == null || m.end() == i + 1 && i > firstWord[s] && !surface[i].equals(lower[i])
+            && Character.isUpperCase(surface[i].codePointAt(0))) {
+          i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
         } else {
           for (int j = i; j < m.end(); j++) {
             hedge[j] = true;
@@ -238,7 +246,7 @@ public final class TextAnalyzer {
           passive = true;
           // the agent phrase ("by the panel", "vom Team") lies in the same clause, before or after
           for (int a = i + 1; a < e && a - j <= 8 && (a <= j || !breakBefore[a]); a++) {
-            if (lang.hasRole(lower[a], Language.Role.AGENT)) {
+            if (lex[a].role == Language.Role.AGENT) {
               agent = true;
               break;
             }
@@ -250,8 +258,8 @@ public final class TextAnalyzer {
       }
       // base verbs after a modal, an infinitive marker ("to") or a politeness word ("please")
       for (int i = f; i + 1 < e; i++) {
-        boolean infinitive = lang.hasRole(lower[i], Language.Role.INFINITIVE);
-        if (pos[i] == PosHint.MODAL || infinitive || lang.hasRole(lower[i], Language.Role.POLITE)) {
+        boolean infinitive = lex[i].role == Language.Role.INFINITIVE;
+        if (pos[i] == PosHint.MODAL || infinitive || lex[i].role == Language.Role.POLITE) {
           int j = i + 1;
           while (j < e && (pos[j] == PosHint.NEGATION || lang.isAdverb(lower[j])) && j - i <= 2) {
             j++;
@@ -267,7 +275,7 @@ public final class TextAnalyzer {
       while (o < e && kind[o] != WordKind.WORD.ordinal()) {
         o++; // list markers "1."
       }
-      if (o < e && lang.hasRole(lower[o], Language.Role.POLITE)) {
+      if (o < e && lex[o].role == Language.Role.POLITE) {
         o++;
       }
       if (o < e && !seg.question[s] && lang.imperativeVerbs.contains(lower[o])) {
@@ -297,7 +305,7 @@ public final class TextAnalyzer {
 
     List<Word> list = new ArrayList<>(words);
     for (int i = 0; i < words; i++) {
-      list.add(new Word(i, ws[i], we[i], t.substring(ws[i], we[i]), lower[i], lemma[i], kinds[kind[i]], syl[i], sent[i],
+      list.add(new Word(i, ws[i], we[i], surface[i], lower[i], lemma[i], kinds[kind[i]], syl[i], sent[i],
           quoted[i], negated[i], hedge[i], pos[i]));
     }
     Metrics metrics = Metrics.of(t.length(), counted, countedSentences, sylTotal, longest);

@@ -39,10 +39,16 @@ final class Tokenizer {
 
   /** Whitespace as the text layer sees it (including no-break and other Unicode spaces). */
   static boolean isSpace(int cp) {
+    if (cp < 0x80) {
+      return cp == ' ' || cp >= 0x09 && cp <= 0x0d || cp >= 0x1c && cp <= 0x1f;
+    }
     return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
   }
 
   static boolean isWordChar(int cp) {
+    if (cp < 0x80) {
+      return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+    }
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }
@@ -161,7 +167,6 @@ final class Tokenizer {
     int dots = 0;
     int segStart = i; // start of the current dot-separated segment
     int maxSeg = 0;
-    int segments = 1;
     boolean dotBetweenLetters = false;
     char sep = 0; // separator seen between digits: ',', '.', ':', '/', '-'
     int seps = 0;
@@ -233,7 +238,6 @@ final class Tokenizer {
             || isTld(t, j + 1, next)) {
           dotBetweenLetters = true;
           dots++;
-          segments++;
           maxSeg = Math.max(maxSeg, seg);
           segStart = j + 1;
           j++;

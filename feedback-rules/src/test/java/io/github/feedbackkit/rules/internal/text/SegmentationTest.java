@@ -124,6 +124,12 @@ class SegmentationTest {
   }
 
   @Test
+  void citationsAfterTheMarkStayWithTheirSentence() {
+    assertThat(split("Churn fell by a third.[2][3] The board noticed."))
+        .containsExactly("Churn fell by a third.[2][3]", "The board noticed.");
+  }
+
+  @Test
   void sentencesInsideAQuotationBelongToTheQuotingSentence() {
     assertThat(split("He wrote \u201cDone. Next?\u201d and closed the ticket."))
         .containsExactly("He wrote \u201cDone. Next?\u201d and closed the ticket.");

@@ -86,6 +86,16 @@ class TextAnalyzerBasicsTest {
   }
 
   @Test
+  void multiWordHedgesAreMarkedButMonthsAreNot() {
+    AnalyzedText t = en.analyze("It was kind of rushed in May, but it may improve.");
+    assertThat(word(t, "kind").hedge()).isTrue();
+    assertThat(word(t, "of").hedge()).isTrue();
+    assertThat(word(t, "May").hedge()).isFalse();
+    assertThat(word(t, "may").hedge()).isTrue();
+    assertThat(word(t, "rushed").hedge()).isFalse();
+  }
+
+  @Test
   void marksQuotedWordsAndHedges() {
     AnalyzedText t = en.analyze("He said \"ship it now\" and maybe meant it.");
     assertThat(word(t, "ship").quoted()).isTrue();

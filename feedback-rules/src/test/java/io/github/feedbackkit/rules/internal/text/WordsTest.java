@@ -57,6 +57,20 @@ class WordsTest {
   }
 
   @Test
+  void lemmasRestoreADroppedEAndUndoubleConsonants() {
+    assertThat(EN.lemma("used")).isEqualTo("use");
+    assertThat(EN.lemma("using")).isEqualTo("use");
+    assertThat(EN.lemma("caused")).isEqualTo("cause");
+    assertThat(EN.lemma("shipped")).isEqualTo("ship");
+    assertThat(EN.lemma("planning")).isEqualTo("plan");
+    assertThat(EN.lemma("added")).isEqualTo("add");
+    assertThat(EN.lemma("called")).isEqualTo("call");
+    assertThat(EN.lemma("passed")).isEqualTo("pass");
+    assertThat(EN.lemma("doing")).isEqualTo("do");
+    assertThat(EN.lemma("died")).isEqualTo("die");
+  }
+
+  @Test
   void lemmasLeaveNonInflectedWordsAlone() {
     AnalyzedText t = EN.analyze("This status needs a hundred morning meetings.");
     assertThat(word(t, "This").lemma()).isEqualTo("this");
