@@ -105,7 +105,7 @@ final class CheckCommand implements Callable<Integer> {
     EngineFactory.Settings settings;
     try {
       fail = failOn(failOn);
-      settings = settings(policy, now, locale);
+      settings = settings(policy == null ? null : io.workingDirectory().resolve(policy), now, locale);
     } catch (IllegalArgumentException e) {
       io.err().print(Problems.of("check", e.getMessage(), errAnsi));
       return 2;

@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
     Engine engine;
     try {
       target = RenderTarget.of(to);
-      engine = root.engines.create(CheckCommand.settings(policy, now, null));
+      engine = root.engines.create(CheckCommand.settings(policy == null ? null : io.workingDirectory().resolve(policy), now, null));
     } catch (IllegalArgumentException e) {
       io.err().print(Problems.of("render", e.getMessage(), errAnsi));
       return 2;

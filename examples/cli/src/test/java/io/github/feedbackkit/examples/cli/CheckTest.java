@@ -107,6 +107,27 @@ class CheckTest {
   }
 
   @Test
+  void aPolicyFileSwitchesARuleOff() throws IOException {
+    // the recognition note's only finding is an info-level clarity/hidden-actor note
+    assertThat(cli().run("check", "recognition-note.json").out()).contains("clarity/hidden-actor");
+    Files.writeString(dir.resolve("policy.json"), "{\"schema\": \"feedbackkit-policy/1\", \"disabledRules\": [\"clarity/hidden-actor\"]}");
+    Cli.Result r = cli().run("check", "--policy", "policy.json", "recognition-note.json");
+    assertThat(r.out()).doesNotContain("clarity/hidden-actor").contains("no findings");
+  }
+
+  @Test
+  void aBadPolicyExitsTwoNamingTheFileAndTheKey() throws IOException {
+    Files.writeString(dir.resolve("policy.json"), "{\"treshold\": 50}");
+    Cli.Result r = cli().run("check", "--policy", "policy.json", "recognition-note.json");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("feedbackkit: policy.json").contains("treshold").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+    Cli.Result missing = cli().run("check", "--policy", "nope.json", "recognition-note.json");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("feedbackkit: nope.json: error: no such policy file\n");
+  }
+
+  @Test
   void localeIsCheckedAndAccepted() {
     assertThat(cli().run("check", "--locale", "en-GB", "recruiter-draft.txt").exitCode()).isEqualTo(1);
     Cli.Result bad = cli().run("check", "--locale", "!!", "recruiter-draft.txt");
