@@ -61,7 +61,9 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "text (default, for people), json, jsonl (one report per line), markdown, html.")
+      description = "text (default, for people), json (one report, or an array of them), jsonl (one report"
+          + " per line, in input order), markdown, html (the annotated report page: one page per input, so"
+          + " give one input).")
   Format format;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "A quality policy (JSON): threshold, weights, windows, rule switches.")
