@@ -61,7 +61,9 @@ final class CheckCommand implements Callable<Integer> {
       names = {"-f", "--format"},
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "text (default, for people), json, jsonl (one report per line), markdown, html.")
+      description = "text (default, for people), json (one report, or an array of them), jsonl (one report"
+          + " per line, in input order), markdown, html (the annotated report page: one page per input, so"
+          + " give one input).")
   Format format;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "A quality policy (JSON): threshold, weights, windows, rule switches.")
@@ -105,7 +107,7 @@ final class CheckCommand implements Callable<Integer> {
     EngineFactory.Settings settings;
     try {
       fail = failOn(failOn);
-      settings = settings(policy, now, locale);
+      settings = settings(policy == null ? null : io.workingDirectory().resolve(policy), now, locale);
     } catch (IllegalArgumentException e) {
       io.err().print(Problems.of("check", e.getMessage(), errAnsi));
       return 2;

@@ -42,6 +42,12 @@ interface Engine {
   String render(io.github.feedbackkit.core.Feedback feedback, RenderTarget target);
 
   /**
+   * @param feedback a valid document
+   * @return its canonical JSON on one line (for JSON Lines)
+   */
+  String documentJsonLine(io.github.feedbackkit.core.Feedback feedback);
+
+  /**
    * @param text a text (free text or one field of a document)
    * @param locale the text's locale, or null for the policy's
    * @return how the engine reads it

@@ -106,6 +106,11 @@ final class LibraryEngine implements Engine {
   }
 
   @Override
+  public String documentJsonLine(Feedback feedback) {
+    return json.write(feedback);
+  }
+
+  @Override
   public Inspection inspect(String text, Locale locale) {
     FeedbackAnalyzer a = analyzer;
     if (locale != null && !locale.equals(analyzer.policy().locale())) {

@@ -42,7 +42,7 @@ final class RenderCommand implements Callable<Integer> {
   @Option(names = "--policy", paramLabel = "FILE", description = "For the html report: a quality policy (JSON).")
   java.nio.file.Path policy;
 
-  @Parameters(arity = "1", paramLabel = "INPUT", description = "A feedback document: .json, .jsonl (each line is rendered), or - for stdin.")
+  @Parameters(arity = "1", paramLabel = "INPUT", description = "A feedback document: .json, .jsonl (each line is rendered; with --to json, as JSON Lines), or - for stdin.")
   String input;
 
   @Override
@@ -53,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
     Engine engine;
     try {
       target = RenderTarget.of(to);
-      engine = root.engines.create(CheckCommand.settings(policy, now, null));
+      engine = root.engines.create(CheckCommand.settings(policy == null ? null : io.workingDirectory().resolve(policy), now, null));
     } catch (IllegalArgumentException e) {
       io.err().print(Problems.of("render", e.getMessage(), errAnsi));
       return 2;
@@ -73,7 +73,11 @@ final class RenderCommand implements Callable<Integer> {
           if (item.kind() == Item.Kind.TEXT) {
             throw new InputProblem("render needs a feedback document (.json or .jsonl), not free text");
           }
-          String out = engine.render(engine.readFeedback(item.content()), target);
+          var feedback = engine.readFeedback(item.content());
+          // JSON Lines in, JSON Lines out; otherwise the canonical, indented form
+          String out = target == RenderTarget.JSON && item.line() > 0
+              ? engine.documentJsonLine(feedback)
+              : engine.render(feedback, target);
           if (!first && target != RenderTarget.JSON) {
             io.out().print(target == RenderTarget.MARKDOWN ? "\n---\n\n" : "\n");
           }

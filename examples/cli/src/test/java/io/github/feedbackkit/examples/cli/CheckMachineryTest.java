@@ -57,6 +57,14 @@ class CheckMachineryTest {
   }
 
   @Test
+  void unicodeEscapesCountAsOneCharacterOfTheFieldButSixColumnsOfTheFile() throws IOException {
+    // decoded "été vague": "vague" at offset 4; raw \u00e9 t \u00e9 space = 6 + 1 + 6 + 1 = 14 chars
+    write("d.json", "{\"id\":\"e\",\"kind\":\"EMPLOYEE\",\"summary\":\"\\u00e9t\\u00e9 vague\"}");
+    // the summary's opening quote is column 39, so its text starts at column 40; 40 + 14 = 54
+    assertThat(cli().run("check", "d.json").out()).contains("d.json:1:54  warning");
+  }
+
+  @Test
   void findingsInAJsonLinesFileNameTheLineOfTheDocument() throws IOException {
     write("b.jsonl", "{\"id\":\"a\",\"kind\":\"CANDIDATE\",\"summary\":\"fine\"}\n\n{\"id\":\"b\",\"kind\":\"EMPLOYEE\",\"summary\":\"so vague\"}\n");
     Cli.Result r = cli().run("check", "b.jsonl");
@@ -218,6 +226,7 @@ class CheckMachineryTest {
     }
     assertThat(ids).isEqualTo(expected);
     assertThat(r.err()).contains("3000 documents: 2000 PASS, 1000 REVISE, 0 input errors");
+    assertThat(r.err()).as("no progress bar when stderr is not a terminal").doesNotContain("\r");
     assertThat(r.exitCode()).isEqualTo(1);
   }
 

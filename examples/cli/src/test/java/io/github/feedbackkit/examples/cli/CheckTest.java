@@ -39,10 +39,10 @@ class CheckTest {
   void textPointsAtTheAgeProxyInTheOnsiteDebriefWithItsRewrite() {
     Cli.Result r = cli().run("check", "onsite-debrief.json");
     assertThat(r.exitCode()).isEqualTo(1);
-    // line 9 holds the summary; its text starts at column 15 and "young and energetic" is at offset 58
+    // line 20 holds the summary; its text starts at column 15 and "young and energetic" is at offset 58
     assertThat(r.out())
         .contains("REVISE  score ")
-        .containsPattern("onsite-debrief\\.json:9:73 +error +fairness/protected-characteristic +\"young and energetic\"")
+        .containsPattern("onsite-debrief\\.json:20:73 +error +fairness/protected-characteristic +\"young and energetic\"")
         .contains("↳ \"young and energetic\" → \"energetic\"");
   }
 
@@ -104,6 +104,27 @@ class CheckTest {
     Cli.Result r = cli().run("check", "--now", "2026-11-20T17:00:00Z", "recognition-note.json");
     assertThat(r.out()).contains("PASS  score ");
     assertThat(r.exitCode()).isZero();
+  }
+
+  @Test
+  void aPolicyFileSwitchesARuleOff() throws IOException {
+    // the recognition note's only finding is an info-level clarity/hidden-actor note
+    assertThat(cli().run("check", "recognition-note.json").out()).contains("clarity/hidden-actor");
+    Files.writeString(dir.resolve("policy.json"), "{\"schema\": \"feedbackkit-policy/1\", \"disabledRules\": [\"clarity/hidden-actor\"]}");
+    Cli.Result r = cli().run("check", "--policy", "policy.json", "recognition-note.json");
+    assertThat(r.out()).doesNotContain("clarity/hidden-actor").contains("no findings");
+  }
+
+  @Test
+  void aBadPolicyExitsTwoNamingTheFileAndTheKey() throws IOException {
+    Files.writeString(dir.resolve("policy.json"), "{\"treshold\": 50}");
+    Cli.Result r = cli().run("check", "--policy", "policy.json", "recognition-note.json");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("feedbackkit: policy.json").contains("treshold").doesNotContain("\tat ");
+    assertThat(r.out()).isEmpty();
+    Cli.Result missing = cli().run("check", "--policy", "nope.json", "recognition-note.json");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("feedbackkit: nope.json: error: no such policy file\n");
   }
 
   @Test

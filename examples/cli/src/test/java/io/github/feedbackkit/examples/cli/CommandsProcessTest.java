@@ -54,7 +54,7 @@ class CommandsProcessTest extends ProcessTest {
     Run r = run(null, "demo", "--output-dir", dir.resolve("out").toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.out())
-        .contains("examples/samples/onsite-debrief.json:9:73  error    fairness/protected-characteristic")
+        .contains("examples/samples/onsite-debrief.json:20:73  error    fairness/protected-characteristic")
         .contains("Dear Priya Raman,")
         .contains(dir.resolve("out/onsite-debrief.html").toUri().toString());
     assertThat(dir.resolve("out/onsite-debrief.html")).content().containsIgnoringCase("<svg");
@@ -72,6 +72,14 @@ class CommandsProcessTest extends ProcessTest {
     Run json = run(null, "render", "--to", "json", doc);
     assertThat(FeedbackJson.standard().read(json.out(), "rendered"))
         .isEqualTo(FeedbackJson.standard().read(DemoCommand.sample("rejection-technical-interview.json"), "sample"));
+  }
+
+  @Test
+  void renderJsonOfJsonLinesIsJsonLines() throws Exception {
+    Files.writeString(dir.resolve("b.jsonl"), DemoCommand.sample("batch.jsonl"));
+    Run r = run(null, "render", "--to", "json", "b.jsonl");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(DemoCommand.sample("batch.jsonl").replace("\r", ""));
   }
 
   @Test

@@ -132,6 +132,11 @@ class FakeEngine implements Engine {
   }
 
   @Override
+  public String documentJsonLine(Feedback feedback) {
+    return "{\"id\":\"" + feedback.id() + "\"}";
+  }
+
+  @Override
   public Inspection inspect(String text, Locale locale) {
     return new Inspection(
         List.of(new Inspection.Span(0, text.length(), text)),

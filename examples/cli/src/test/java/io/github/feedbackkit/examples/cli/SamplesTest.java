@@ -44,6 +44,18 @@ class SamplesTest {
     }
   }
 
+  @Test
+  void theSamplesAreInCanonicalForm() throws Exception {
+    for (String name : DemoCommand.SAMPLE_FILES) {
+      if (name.endsWith(".json")) {
+        assertThat(FeedbackJson.standard().writePretty(read(name)) + "\n").as(name).isEqualTo(DemoCommand.sample(name));
+      }
+    }
+    for (String line : DemoCommand.sample("batch.jsonl").lines().toList()) {
+      assertThat(FeedbackJson.standard().write(FeedbackJson.standard().read(line, "batch.jsonl"))).isEqualTo(line);
+    }
+  }
+
   private static Feedback read(String name) throws Exception {
     return FeedbackJson.standard().read(DemoCommand.sample(name), name);
   }
