@@ -128,6 +128,18 @@ class HostileContentTest {
   }
 
   @Test
+  void textMessageHasNoCarriageReturns() {
+    Feedback f = Feedback.builder()
+        .id("fb-1")
+        .kind(io.github.feedbackkit.core.FeedbackKind.CANDIDATE)
+        .subject(Subject.builder().id("c-1").displayName("Ada\r\nBcc: x@example.org").build())
+        .addObservation(Observation.builder().type(ObservationType.STRENGTH).text("one\r\ntwo\rthree").build())
+        .build();
+    String text = RENDERER.message(f);
+    assertThat(text).doesNotContain("\r").contains("- one\n  two\n  three").contains("Dear Ada\nBcc: x@example.org,");
+  }
+
+  @Test
   void resourceIsALinkOnlyWhenHttpOrHttps() {
     Feedback f = Feedback.builder()
         .id("fb-1")

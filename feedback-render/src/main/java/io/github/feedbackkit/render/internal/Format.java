@@ -24,7 +24,7 @@ public enum Format {
 
     @Override
     String arg(String raw) {
-      return Texts.isolate(Texts.clean(raw));
+      return Texts.isolate(indentLines(Texts.clean(raw), ""));
     }
   },
   /** HTML: the template engine escapes values; wording with values is pre-escaped here. */
@@ -91,8 +91,14 @@ public enum Format {
     return s -> s;
   }
 
+  /**
+   * @param s text
+   * @param indent what to put after each line break
+   * @return the text with every line break ({@code \r\n}, {@code \r}, {@code \n}) as {@code \n}
+   *     followed by {@code indent}
+   */
   static String indentLines(String s, String indent) {
-    if (indent.isEmpty() || (s.indexOf('\n') < 0 && s.indexOf('\r') < 0)) {
+    if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
     StringBuilder b = new StringBuilder(s.length() + 16);
