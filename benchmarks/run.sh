@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the FeedbackKit benchmark suite (JMH) and summarises it.
 #
-#   benchmarks/run.sh            full run (2 forks, 5 warm-up + 5 measured 1 s iterations each)
+#   benchmarks/run.sh            full run (5 warm-up + 5 measured 1 s iterations; 2 forks per document
+#                                benchmark, 1 per scaling point; about 10 minutes on 2 cores)
 #   benchmarks/run.sh --quick    smoke run in under 3 minutes: 1 fork, short iterations, wide error bars
 #   benchmarks/run.sh [--quick] [--only REGEX] [JMH options...]
 #       --only: the benchmarks to run (default: the suite, ComparisonBenchmark and ScalingBenchmark);
@@ -37,8 +38,8 @@ mkdir -p "$here/results"
 stamp="$(date -u +%Y%m%dT%H%M%SZ)"
 if [[ -n "$quick" ]]; then
   result="$here/results/quick-$stamp.json"
-  # Smoke run: every benchmark, 1 fork, 1 x 0.5 s warm-up, 2 x 0.5 s measured.
-  timing=(-f 1 -wi 1 -w 500ms -i 2 -r 500ms)
+  # Smoke run: 1 fork, 1 x 0.5 s warm-up, 2 x 0.5 s measured; scaling at 1 KB, 100 KB and 1 MB only.
+  timing=(-f 1 -wi 1 -w 500ms -i 2 -r 500ms -p size=1KB,100KB,1MB)
   echo "QUICK smoke run: 1 fork, short iterations, wide error bars; not for quoting." >&2
 else
   result="$here/results/full-$stamp.json"
