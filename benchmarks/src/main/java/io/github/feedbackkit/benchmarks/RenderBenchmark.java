@@ -43,7 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The renderers, one output per operation, on a typical candidate document (a technical-interview
  * rejection with three observations and two actions) and a report with four findings. Run with
- * {@code benchmarks/run.sh RenderBenchmark} (or {@code benchmarks/run.sh --quick RenderBenchmark}).
+ * {@code benchmarks/run.sh --only RenderBenchmark} (or {@code benchmarks/run.sh --quick --only RenderBenchmark}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
