@@ -46,6 +46,8 @@ else
   timing=()   # the classes' own @Fork/@Warmup/@Measurement
 fi
 
+# JMH allows one run per machine; wait (up to 20 minutes) for another to finish rather than fail.
+java -cp "$jar" io.github.feedbackkit.benchmarks.WaitForJmh 1200 >&2
 load_before="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
 java -jar "$jar" ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} "$only" >&2
 load_after="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
