@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Builds the values that the message and Markdown templates read. Values are maps and lists (the
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class MessageViews {
   private static final String ITEM_INDENT = "  ";
-  /** A blank line: the paragraph break of a summary. Linear, compiled once. */
-  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
   private MessageViews() {}
 
@@ -150,31 +147,10 @@ public final class MessageViews {
 
   private static List<String> paragraphs(String text, Format format) {
     List<String> out = new ArrayList<>();
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-    for (String p : BLANK_LINE.split(normalized)) {
-      String trimmed = trimAsciiBlanks(p);
-      if (!trimmed.isEmpty()) {
-        out.add(format.user(trimmed, ""));
-      }
+    for (String p : Texts.paragraphs(text)) {
+      out.add(format.user(p, ""));
     }
     return out;
-  }
-
-  /** Trims spaces, tabs and line breaks only: other Unicode blanks are the author's content. */
-  private static String trimAsciiBlanks(String s) {
-    int a = 0;
-    int z = s.length();
-    while (a < z && isAsciiBlank(s.charAt(a))) {
-      a++;
-    }
-    while (z > a && isAsciiBlank(s.charAt(z - 1))) {
-      z--;
-    }
-    return s.substring(a, z);
-  }
-
-  private static boolean isAsciiBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static List<Map<String, Object>> observations(

@@ -1,6 +1,8 @@
 package io.github.feedbackkit.render.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -61,6 +63,70 @@ public final class Texts {
       return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
     return c != '\uFFFE' && c != '\uFFFF';
+  }
+
+  /**
+   * Splits a text into paragraphs at blank lines (lines holding only spaces and tabs), in one pass
+   * without regular expressions. Line breaks may be {@code \r\n}, {@code \r} or {@code \n}; each
+   * paragraph keeps its inner line breaks (as {@code \n}) and loses the spaces, tabs and line breaks
+   * around it; empty paragraphs are dropped. Other Unicode blanks are the author's content.
+   *
+   * @param text user text
+   * @return its paragraphs, in order
+   */
+  public static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      if (isBlankLine(text, lineStart, lineEnd)) {
+        addTrimmed(out, para);
+      } else {
+        if (para.length() > 0) {
+          para.append('\n');
+        }
+        para.append(text, lineStart, lineEnd);
+      }
+      if (lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n') {
+        lineEnd++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    addTrimmed(out, para);
+    return out;
+  }
+
+  private static boolean isBlankLine(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addTrimmed(List<String> out, StringBuilder para) {
+    int a = 0;
+    int z = para.length();
+    while (a < z && isAsciiBlank(para.charAt(a))) {
+      a++;
+    }
+    while (z > a && isAsciiBlank(para.charAt(z - 1))) {
+      z--;
+    }
+    if (a < z) {
+      out.add(para.substring(a, z));
+    }
+    para.setLength(0);
+  }
+
+  private static boolean isAsciiBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /**
