@@ -3,6 +3,7 @@ package io.github.feedbackkit.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.feedbackkit.core.Author;
 import io.github.feedbackkit.core.Channel;
 import io.github.feedbackkit.core.Feedback;
 import io.github.feedbackkit.core.Observation;
@@ -170,5 +171,24 @@ class FeedbackRendererTest {
   void channelsWithoutAConversationGetNoRecapSentence() {
     Feedback f = Fixtures.phoneScreenRejection().withChannel(Channel.EMAIL);
     assertThat(RENDERER.message(f)).doesNotContain("As promised");
+  }
+
+  @Test
+  void messageWithoutAnAuthorNameIsSignedByTheTeamFromTheBundle() {
+    Feedback candidate = Fixtures.technicalInterviewRejection().withAuthor(Optional.empty());
+    assertThat(RENDERER.message(candidate)).endsWith("Kind regards,\nThe hiring team\n");
+    assertThat(RENDERER.messageHtml(candidate)).contains("<p>Kind regards,<br><bdi>The hiring team</bdi></p>");
+    assertThat(RENDERER.message(candidate.withLocale(Locale.GERMAN))).endsWith("Mit freundlichen Grüßen\nIhr Recruiting-Team\n");
+    Feedback nameless = Fixtures.technicalInterviewRejection().withAuthor(Author.builder().id("int-7").build());
+    assertThat(RENDERER.message(nameless)).endsWith("Kind regards,\nThe hiring team\n");
+
+    Feedback employee = Fixtures.recognition().withAuthor(Optional.empty());
+    assertThat(RENDERER.message(employee)).endsWith("Kind regards,\nYour team\n").doesNotContain("hiring");
+    assertThat(RENDERER.message(employee.withLocale(Locale.GERMAN))).endsWith("Viele Grüße\nIhr Team\n");
+  }
+
+  @Test
+  void messageWithAnAuthorNameIsSignedByTheAuthor() {
+    assertThat(RENDERER.message(Fixtures.technicalInterviewRejection())).endsWith("Kind regards,\nJordan Lee\n").doesNotContain("hiring team");
   }
 }

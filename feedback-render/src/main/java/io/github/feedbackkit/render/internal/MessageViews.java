@@ -131,7 +131,8 @@ public final class MessageViews {
                   return msg(w, format, fu.purpose().isPresent() ? "followUp.withPurpose" : "followUp.plain", ctx, null, a);
                 })
             .orElse(""));
-    v.put("author", f.author().flatMap(a -> a.displayName()).map(n -> format.user(n, "")).orElse(""));
+    // without the author's name, the message is signed by the bundle's team (never left unsigned)
+    v.put("author", format.user(f.author().flatMap(a -> a.displayName()).orElseGet(() -> wording(w, "signature", ctx, null)), ""));
     List<Map<String, Object>> metadata = new ArrayList<>();
     if (internal) {
       f.metadata().forEach((k, val) -> metadata.add(Map.of("key", format.user(k, ""), "value", format.user(val, ITEM_INDENT))));
@@ -194,13 +195,17 @@ public final class MessageViews {
     return item;
   }
 
-  private static String msg(
-      Wording.Bundle w, Format format, String key, List<String> ctx, String variant, Map<String, String> args) {
-    String pattern = w.find(key, ctx, variant);
-    if (pattern == null) {
+  private static String wording(Wording.Bundle w, String key, List<String> ctx, String variant) {
+    String s = w.find(key, ctx, variant);
+    if (s == null) {
       throw new IllegalStateException("message '" + key + "' missing from the bundled wording");
     }
-    return Wording.format(pattern, args, format::literal, format::arg);
+    return s;
+  }
+
+  private static String msg(
+      Wording.Bundle w, Format format, String key, List<String> ctx, String variant, Map<String, String> args) {
+    return Wording.format(wording(w, key, ctx, variant), args, format::literal, format::arg);
   }
 
   private static String optionalMsg(
