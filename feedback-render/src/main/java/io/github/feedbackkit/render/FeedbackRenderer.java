@@ -58,8 +58,11 @@ import java.util.function.Function;
  * <p><b>Safety.</b> Every user-supplied string is escaped for its output: the OWASP Java Encoder in
  * HTML (element text and attributes), resources linked only when they are {@code http} or {@code
  * https} URIs, user strings wrapped in {@code <bdi>} so that bidi controls cannot reorder the page,
- * control characters replaced by U+FFFD; in Markdown every ASCII punctuation character of user text
- * is backslash-escaped so that it cannot make headings, lists, links, code or HTML.
+ * control characters replaced by U+FFFD; in Markdown only the characters of user text that could
+ * start or form a construct where they stand are backslash-escaped (for example {@code * _ ` [ ] <
+ * > & |} anywhere, {@code # - + =} and list numbers at the start of a line, the {@code :} of
+ * {@code ://}), so that it cannot make headings, lists, quotes, links, autolinks, images, code,
+ * tables or HTML, and ordinary punctuation stays as written.
  *
  * <p>Immutable and thread-safe; rendering keeps no state.
  */
