@@ -64,10 +64,11 @@ public final class MessageViews {
    * @param w the wording for the document's locale
    * @param format the output format
    * @param internal whether to include internal content (notes, ratings, metadata)
+   * @param framing whether the template shows the bundled thanks and introduction ({@code framing})
    * @return the view
    */
   public static Map<String, Object> message(
-      Feedback f, Wording.Bundle w, Format format, boolean internal) {
+      Feedback f, Wording.Bundle w, Format format, boolean internal, boolean framing) {
     List<String> ctx = contexts(f);
     Optional<String> name = f.subject().displayName();
     Optional<String> position = f.context().flatMap(c -> c.position());
@@ -104,6 +105,7 @@ public final class MessageViews {
     Map<String, Object> v = new HashMap<>();
     v.put("m", m);
     v.put("lang", Texts.clean(f.locale().toLanguageTag()));
+    v.put("framing", framing);
     v.put("summary", paragraphs(f.summary().orElse(""), format));
     List<Map<String, Object>> strengths = observations(f, ObservationType.STRENGTH, w, format, internal, ctx);
     List<Map<String, Object>> improvements =
