@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param sentence index of the sentence the word belongs to
  * @param quoted whether the word lies inside a quotation (someone else's words)
  * @param negated whether the word lies inside a negation scope (after "not", "no", "never", a
- *     "n't" form, "without"..., up to the end of the clause); the negator itself is not negated
+ *     "n't" form, "without"..., up to the end of the clause or a clause-opening word such as
+ *     "but", "that", "because"); a negator is itself negated only inside an earlier scope
  * @param hedge whether the word is (part of) a hedge ("maybe", "perhaps", "kind of")
  * @param pos a coarse part-of-speech hint
  */

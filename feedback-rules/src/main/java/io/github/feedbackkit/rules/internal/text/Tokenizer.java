@@ -253,6 +253,9 @@ final class Tokenizer {
       type = isEmail(t, i, e) ? EMAIL : WORD;
     } else if (dotBetweenLetters && maxSeg > 2) {
       type = URL;
+      if (e + 1 < n && t.charAt(e) == '/' && !isSpace(t.charAt(e + 1))) {
+        e = pathEnd(t, e); // "example.com/guide/intro"
+      }
     } else if (money) {
       type = MONEY;
     } else if (digit) {
@@ -271,6 +274,22 @@ final class Tokenizer {
       }
     }
     out.add(s, e, type);
+    return e;
+  }
+
+  /** The end of a URL path starting at {@code i}: up to whitespace, less trailing punctuation. */
+  private static int pathEnd(String t, int i) {
+    int e = i;
+    while (e < t.length()) {
+      int cp = t.codePointAt(e);
+      if (isSpace(cp) || cp == '"' || cp == '<' || cp == '>' || cp == '\u201c' || cp == '\u201d') {
+        break;
+      }
+      e += Character.charCount(cp);
+    }
+    while (e > i + 1 && ".,;:!?)]}'\u2019*".indexOf(t.charAt(e - 1)) >= 0) {
+      e--;
+    }
     return e;
   }
 

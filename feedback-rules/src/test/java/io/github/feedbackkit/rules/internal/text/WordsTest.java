@@ -124,6 +124,13 @@ class WordsTest {
   }
 
   @Test
+  void bareDomainsWithPathsAreOneUrl() {
+    AnalyzedText t = EN.analyze("Read example.com/guide/intro-1, then reply.");
+    assertThat(word(t, "example.com/guide/intro-1").kind()).isEqualTo(WordKind.URL);
+    assertThat(t.sentences()).hasSize(1);
+  }
+
+  @Test
   void dottedAbbreviationsKeepTheirPeriods() {
     AnalyzedText t = EN.analyze("Use a metric, e.g. latency.");
     assertThat(word(t, "e.g.").kind()).isEqualTo(WordKind.WORD);
