@@ -27,7 +27,9 @@ final class DestructivePhrase extends BuiltInCheck {
       .bad(
           "Your slide deck was «terrible».",
           "«You failed» to answer the second coding question.",
-          "Honestly, the handover notes were «useless» for the night nurse.")
+          "Honestly, the handover notes were «useless» for the night nurse.",
+          "Your code is «a mess».",
+          "You clearly «don't care about» quality.")
       .build();
 
   /** Nouns of circumstance: a terrible situation is not a verdict on the person. */

@@ -30,7 +30,9 @@ final class VagueEvaluation extends BuiltInCheck {
           "Thank you for your time. «Your analytical skills need work.»",
           "«You should be more proactive.»",
           "«Lacked experience.»",
-          "We enjoyed meeting you. «Your writing skills were weak.»")
+          "We enjoyed meeting you. «Your writing skills were weak.»",
+          "Thanks for coming in. «You did fine overall.»",
+          "«Your work has been disappointing.»")
       .build();
 
   VagueEvaluation() {

@@ -195,8 +195,11 @@ public final class Reader {
         achievement[s] |= !negated;
         continue;
       }
-      if (!negated && m.firstWord() > 0 && t.words().get(m.firstWord() - 1).lower().equals("zero")) {
-        negated = true; // "zero failed transactions"
+      if (!negated && Matches.absent(t, m.firstWord())) {
+        negated = true; // "zero failed transactions", "without a single charting error", "None of your tests failed"
+      }
+      if (polarity.equals("negative") && Matches.lateAsTimeOfDay(t, m)) {
+        continue; // "you stayed late to help", "the late shift": a time, not a delay
       }
       if (polarity.equals("positive")) {
         if (negated && !negationUsed[s]) {
