@@ -39,6 +39,11 @@ import java.util.ServiceLoader;
  * never removes a finding of severity {@link Severity#ERROR} (a protected characteristic is a legal
  * risk that the author of a note cannot switch off): only the policy ({@link
  * QualityPolicy.Builder#disableRule(String)} or a severity override) can.
+ *
+ * <p>The word lists are English. A text in another language (a document's {@code locale}, or the
+ * policy's locale for free text, e.g. {@code de}) gets one note, {@code
+ * clarity/unsupported-language}, and specificity, balance, actionability and fairness are not
+ * assessed for it (only timeliness and clarity are scored), rather than passing quietly.
  */
 public final class FeedbackAnalyzer {
   /**

@@ -118,6 +118,24 @@ class FeedbackAnalyzerTest {
   }
 
   @Test
+  void a_language_without_word_lists_gets_a_note_and_no_quiet_pass_on_the_word_list_dimensions() {
+    Feedback de = Feedback.builder().id("de-1").kind(FeedbackKind.EMPLOYEE).subject(Subject.builder().id("s").build())
+        .locale(java.util.Locale.GERMAN)
+        .summary("Gute Arbeit. Du solltest proaktiver sein.").build();
+    QualityReport r = BUILT_INS.analyze(de);
+    assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("clarity/unsupported-language");
+    assertThat(r.findings().get(0).severity()).isEqualTo(Severity.INFO);
+    for (Dimension d : java.util.List.of(Dimension.SPECIFICITY, Dimension.BALANCE, Dimension.ACTIONABILITY,
+        Dimension.FAIRNESS)) {
+      assertThat(r.dimension(d).assessed()).as("%s", d).isFalse();
+    }
+    assertThat(r.dimension(Dimension.CLARITY).assessed()).isTrue();
+    QualityReport english = BUILT_INS.analyze(de.withLocale(java.util.Locale.ENGLISH).withSummary("Good job."));
+    assertThat(english.findings()).extracting(Finding::ruleId).doesNotContain("clarity/unsupported-language");
+    assertThat(english.dimension(Dimension.SPECIFICITY).assessed()).isTrue();
+  }
+
+  @Test
   void drafts_are_judged_against_the_injected_clock() {
     Feedback draft = Feedback.builder().id("d").kind(FeedbackKind.CANDIDATE).subject(Subject.builder().id("s").build())
         .occurredAt(Instant.parse("2026-11-19T10:00:00Z")).summary("Thank you for the interview.").build();

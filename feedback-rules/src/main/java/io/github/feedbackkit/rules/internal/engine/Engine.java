@@ -114,6 +114,10 @@ public final class Engine {
       if (!policy.isEnabled(ruleId)) {
         continue;
       }
+      if (c instanceof ReadingCheck && !r.wordListsCover()
+          && Lexicons.WORD_LIST_DIMENSIONS.contains(c.descriptor().dimension())) {
+        continue; // English word lists on another language: noise, and the dimension is not assessed
+      }
       Sink sink = new Sink(c.descriptor(), texts, r.fieldOrder());
       if (c instanceof ReadingCheck rc) {
         rc.check(r, sink);

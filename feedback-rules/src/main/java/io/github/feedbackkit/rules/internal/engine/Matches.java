@@ -56,14 +56,26 @@ public final class Matches {
     if (!first.negated()) {
       return false;
     }
+    return inClauseBefore(text, index, NEGATION_REACH, w -> w.pos() == PosHint.NEGATION);
+  }
+
+  /**
+   * Whether a word matching the test stands at most {@code reach} words before the word at
+   * {@code index}, in the same clause: the same sentence, with only spaces or hyphens and no
+   * conjunction between.
+   */
+  private static boolean inClauseBefore(AnalyzedText text, int index, int reach,
+      java.util.function.Predicate<Word> test) {
+    List<Word> words = text.words();
+    Word first = words.get(index);
     String s = text.text();
-    for (int i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
+    for (int i = index - 1; i >= 0 && i >= index - reach; i--) {
       Word w = words.get(i);
       Word after = words.get(i + 1);
       if (w.sentence() != first.sentence() || w.pos() == PosHint.CONJUNCTION || !gapIsSpace(s, w.end(), after.start())) {
         return false;
       }
-      if (w.pos() == PosHint.NEGATION) {
+      if (test.test(w)) {
         return true;
       }
     }
@@ -148,20 +160,7 @@ public final class Matches {
    * @return whether the word is the object of an absence
    */
   public static boolean absent(AnalyzedText text, int index) {
-    List<Word> words = text.words();
-    Word first = words.get(index);
-    String s = text.text();
-    for (int i = index - 1; i >= 0 && i >= index - ABSENCE_REACH; i--) {
-      Word w = words.get(i);
-      Word after = words.get(i + 1);
-      if (w.sentence() != first.sentence() || w.pos() == PosHint.CONJUNCTION || !gapIsSpace(s, w.end(), after.start())) {
-        return false;
-      }
-      if (ABSENCE.contains(w.lower())) {
-        return true;
-      }
-    }
-    return false;
+    return inClauseBefore(text, index, ABSENCE_REACH, w -> ABSENCE.contains(w.lower()));
   }
 
   /** Verbs after which "late" is a time of day: "stayed late", "worked late". */
