@@ -23,7 +23,8 @@ final class VagueEvaluation extends BuiltInCheck {
           "Client churn in your accounts fell from 9% to 5% this quarter.",
           "Your handover notes on the night shift listed every patient's medication changes.",
           "Thank you for taking the time to speak with us on Tuesday.",
-          "I have no doubts about her dependability: she covered four extra shifts in March.")
+          "I have no doubts about her dependability: she covered four extra shifts in March.",
+          "The head chef was impressed that you tasted each sauce before serving.")
       .bad(
           "«Good job.»",
           "«Great communication skills.» Thanks again.",
@@ -32,7 +33,8 @@ final class VagueEvaluation extends BuiltInCheck {
           "«Lacked experience.»",
           "We enjoyed meeting you. «Your writing skills were weak.»",
           "Thanks for coming in. «You did fine overall.»",
-          "«Your work has been disappointing.»")
+          "«Your work has been disappointing.»",
+          "«The head chef was impressed that you did well.»")
       .build();
 
   VagueEvaluation() {
