@@ -136,6 +136,16 @@ class FeedbackAnalyzerTest {
   }
 
   @Test
+  void a_dated_thank_you_does_not_turn_the_only_verdict_into_courtesy() {
+    QualityReport r = BUILT_INS.analyze("Thanks for your time on Monday. You did fine in general.");
+    assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("specificity/vague-evaluation"))
+        .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    QualityReport courtesy = BUILT_INS.analyze(GOOD_NOTE + " Great to see your progress.");
+    assertThat(courtesy.findings()).filteredOn(f -> f.ruleId().equals("specificity/vague-evaluation"))
+        .extracting(Finding::severity).containsOnly(Severity.INFO);
+  }
+
+  @Test
   void drafts_are_judged_against_the_injected_clock() {
     Feedback draft = Feedback.builder().id("d").kind(FeedbackKind.CANDIDATE).subject(Subject.builder().id("s").build())
         .occurredAt(Instant.parse("2026-11-19T10:00:00Z")).summary("Thank you for the interview.").build();

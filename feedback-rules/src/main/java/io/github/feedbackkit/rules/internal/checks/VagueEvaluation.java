@@ -46,7 +46,8 @@ final class VagueEvaluation extends BuiltInCheck {
     boolean anySpecific = reading.specificStatements() > 0;
     for (FieldText f : prose(reading)) {
       for (SentenceSignals s : f.sentences()) {
-        anySpecific |= s.specific();
+        // a dated thank-you ("Thanks for your time on Monday") is not specific feedback
+        anySpecific |= s.specific() && (s.evaluative() || s.action());
       }
     }
     for (FieldText f : prose(reading)) {
