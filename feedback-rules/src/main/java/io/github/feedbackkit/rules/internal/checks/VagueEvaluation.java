@@ -43,7 +43,9 @@ final class VagueEvaluation extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    boolean anySpecific = reading.specificStatements() > 0;
+    // specific feedback: a specific verdict or action, or a specific account of what they did
+    boolean anySpecific = reading.specificStatements() > 0
+        || reading.strengths().stream().anyMatch(u -> u.described());
     for (FieldText f : prose(reading)) {
       for (SentenceSignals s : f.sentences()) {
         // a dated thank-you ("Thanks for your time on Monday") is not specific feedback
