@@ -152,7 +152,8 @@ public final class Matches {
 
   /**
    * Whether a word is said to be absent: an absence word ("zero", "no", "without", "none") at
-   * most four words before it in the same clause (no conjunction or punctuation between), as in
+   * most four words before it in the same clause (no conjunction, punctuation or preposition
+   * between, except "none of"), as in
    * "zero billing errors", "without a single charting error", "None of your tests failed".
    *
    * @param text the text
@@ -160,12 +161,21 @@ public final class Matches {
    * @return whether the word is the object of an absence
    */
   public static boolean absent(AnalyzedText text, int index) {
+    List<Word> words = text.words();
+    for (int i = index - 1; i >= 0 && i >= index - ABSENCE_REACH; i--) {
+      Word w = words.get(i);
+      // "no reason for the errors": the absence is of the reason; but "None of your tests failed"
+      boolean ofAfterNone = w.lower().equals("of") && i > 0 && words.get(i - 1).lower().equals("none");
+      if (w.pos() == PosHint.PREPOSITION && !ofAfterNone) {
+        return false;
+      }
+    }
     return inClauseBefore(text, index, ABSENCE_REACH, w -> ABSENCE.contains(w.lower()));
   }
 
   /** Verbs after which "late" is a time of day: "stayed late", "worked late". */
   private static final java.util.Set<String> LATE_TIME_VERBS = java.util.Set.of("stay", "stayed", "work", "worked",
-      "remain", "remained", "until", "till", "up");
+      "remain", "remained", "until", "till");
 
   /** Words after which "late" is a time: "the late shift", "late evenings", "late into the night". */
   private static final java.util.Set<String> LATE_TIME_NOUNS = java.util.Set.of("shift", "shifts", "night", "nights",

@@ -280,7 +280,7 @@ public final class Reader {
     }
     boolean[] traitCandidate = new boolean[n];
     for (PhraseMatch m : lex.trait.find(t)) {
-      if (!Matches.quoted(t, m)) {
+      if (!Matches.quoted(t, m) && Matches.formOk(t, m)) {
         traitCandidate[Matches.sentence(t, m)] = true;
       }
     }
