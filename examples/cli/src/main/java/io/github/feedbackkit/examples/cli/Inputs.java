@@ -53,11 +53,13 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
   private String linesSource;
   private int lineNumber;
   private boolean stdinIsLines;
+  private final boolean namesOneDocument;
 
   Inputs(List<String> inputs, Io io) {
     this.pending = new ArrayDeque<>(inputs);
     this.io = io;
     this.maxDocument = MAX_DOCUMENT;
+    this.namesOneDocument = inputs.size() == 1 && namesOneDocument(inputs.get(0));
     long total = 0;
     for (String s : inputs) {
       if (!STDIN.equals(s)) {
@@ -271,9 +273,33 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
         1 << 16);
   }
 
-  /** Whether stdin turned out to be JSON Lines (known once it is opened). */
-  boolean stdinIsLines() {
-    return stdinIsLines;
+  /** Whether one input is exactly one document: {@code -}, or a {@code .txt} or {@code .json} file. */
+  private boolean namesOneDocument(String name) {
+    if (STDIN.equals(name)) {
+      return true;
+    }
+    String type = type(name);
+    if (type == null || type.equals("jsonl")) {
+      return false;
+    }
+    try {
+      return !Files.isDirectory(resolve(name));
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Whether the command line names exactly one document: one {@code .txt} or {@code .json} file,
+   * or {@code -} holding one document (not JSON Lines, which is known once stdin is opened).
+   */
+  boolean oneDocument() {
+    return namesOneDocument && !stdinIsLines;
+  }
+
+  /** Whether the command line names exactly one input that is not JSON Lines nor a directory. */
+  boolean namesOneDocument() {
+    return namesOneDocument;
   }
 
   /**

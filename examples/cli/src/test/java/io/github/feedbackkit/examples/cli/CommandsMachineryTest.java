@@ -68,8 +68,10 @@ class CommandsMachineryTest {
                 + "\"words\":[{\"start\":0,\"end\":3,\"text\":\"Hel\",\"syllables\":1}],"
                 + "\"metrics\":{\"characters\":0,\"words\":0,\"sentences\":0,\"syllables\":0,"
                 + "\"fleschReadingEase\":0.0,\"fleschKincaidGrade\":0.0,\"averageSentenceLength\":0.0,\"longestSentenceWords\":0}}",
-            "{\"source\":\"b.json\",\"field\":\"summary\",\"sentences\":[{\"start\":0,\"end\":5,\"text\":\"Fine.\"}],"
+            "{\"source\":\"b.json\",\"fields\":[{\"field\":\"summary\",\"sentences\":[{\"start\":0,\"end\":5,\"text\":\"Fine.\"}],"
                 + "\"words\":[{\"start\":0,\"end\":3,\"text\":\"Fin\",\"syllables\":1}],"
+                + "\"metrics\":{\"characters\":0,\"words\":0,\"sentences\":0,\"syllables\":0,"
+                + "\"fleschReadingEase\":0.0,\"fleschKincaidGrade\":0.0,\"averageSentenceLength\":0.0,\"longestSentenceWords\":0}}],"
                 + "\"metrics\":{\"characters\":0,\"words\":0,\"sentences\":0,\"syllables\":0,"
                 + "\"fleschReadingEase\":0.0,\"fleschKincaidGrade\":0.0,\"averageSentenceLength\":0.0,\"longestSentenceWords\":0}}");
   }
