@@ -42,6 +42,16 @@ class CommandsProcessTest extends ProcessTest {
   }
 
   @Test
+  void aCleanCheckOfAValidDocumentPrintsNoValidatorLogLineOnStderr() throws Exception {
+    Run r = run(null, "check", "--now", "2026-11-20T17:00:00Z", "-q", "samples/recognition-note.json");
+    assertThat(r.exitCode()).isBetween(0, 1);
+    assertThat(r.out()).contains("samples/recognition-note.json");
+    // Hibernate Validator announces itself at INFO ("HV000001: Hibernate Validator 9...") unless
+    // its logging is routed away from java.util.logging's console handler
+    assertThat(r.err()).doesNotContain("HV000").doesNotContain("INFO").isEmpty();
+  }
+
+  @Test
   void checkReadsJsonLinesFromStdin() throws Exception {
     String doc = FeedbackJson.standard().write(FeedbackGenerators.realistic().valid(3L));
     Run r = run(doc + "\n" + doc + "\n", "check", "--format", "jsonl", "-q", "-");
