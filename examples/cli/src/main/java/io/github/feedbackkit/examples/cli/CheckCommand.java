@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
       "INPUT is a path or - (stdin): .txt is free text (the feedback id is the file name), .json one"
           + " feedback document, .jsonl one document per line (streamed in constant memory, checked"
           + " on all cores, reported in input order); a directory means its .json, .jsonl and .txt"
-          + " files.",
+          + " files. One document may hold at most 8 MiB (a file, stdin, or one .jsonl line); a larger"
+          + " one is a bad input.",
       ""
     },
     footerHeading = "%nExamples:%n",

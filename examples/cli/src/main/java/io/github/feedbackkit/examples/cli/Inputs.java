@@ -48,7 +48,6 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
   private final long totalBytes;
   private long bytesRead;
   private Item next;
-  private final int maxDocument;
   private LineReader lines;
   private String linesSource;
   private int lineNumber;
@@ -58,7 +57,6 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
   Inputs(List<String> inputs, Io io) {
     this.pending = new ArrayDeque<>(inputs);
     this.io = io;
-    this.maxDocument = MAX_DOCUMENT;
     this.namesOneDocument = inputs.size() == 1 && namesOneDocument(inputs.get(0));
     long total = 0;
     for (String s : inputs) {
@@ -156,15 +154,15 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
     }
     try {
       if (type.equals("jsonl")) {
-        lines = new LineReader(reader(Files.newInputStream(path)), maxDocument);
+        lines = new LineReader(reader(Files.newInputStream(path)), MAX_DOCUMENT);
         linesSource = name;
         lineNumber = 0;
         return null;
       }
-      if (Files.size(path) > maxDocument) {
+      if (Files.size(path) > MAX_DOCUMENT) {
         return Item.unreadable(name, 0, TOO_LARGE);
       }
-      String content = read(reader(Files.newInputStream(path)), maxDocument);
+      String content = read(reader(Files.newInputStream(path)), MAX_DOCUMENT);
       if (content == null) {
         return Item.unreadable(name, 0, TOO_LARGE);
       }
@@ -194,13 +192,13 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
       r.reset();
       String first = head.toString().strip();
       if (first.startsWith("{") && Json.isCompleteObject(first)) {
-        lines = new LineReader(r, maxDocument);
+        lines = new LineReader(r, MAX_DOCUMENT);
         linesSource = STDIN_NAME;
         lineNumber = 0;
         stdinIsLines = true;
         return null;
       }
-      String all = read(r, maxDocument);
+      String all = read(r, MAX_DOCUMENT);
       if (all == null) {
         return Item.unreadable(STDIN_NAME, 0, TOO_LARGE);
       }
@@ -217,7 +215,7 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
       while ((line = lines.readLine()) != null) {
         lineNumber++;
         if (line == LineReader.TOO_LONG) {
-          bytesRead += maxDocument;
+          bytesRead += MAX_DOCUMENT;
           return Item.unreadable(linesSource, lineNumber, TOO_LARGE);
         }
         bytesRead += line.length() + 1;

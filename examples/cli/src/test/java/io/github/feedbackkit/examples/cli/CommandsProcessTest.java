@@ -52,6 +52,21 @@ class CommandsProcessTest extends ProcessTest {
   }
 
   @Test
+  void anInputOverEightMebibytesIsABadInputEvenOnASmallHeapWithNoStackTrace() throws Exception {
+    try (var w = Files.newBufferedWriter(dir.resolve("huge.txt"))) {
+      String block = "fine words ".repeat(6_000);
+      for (int written = 0; written <= Inputs.MAX_DOCUMENT; written += block.length()) {
+        w.write(block);
+      }
+    }
+    Run r = runWith(List.of("-Xmx32m"), null, "check", "-q", "huge.txt", "samples/recruiter-draft.txt");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("feedbackkit: huge.txt: error: " + Inputs.TOO_LARGE + "\n");
+    assertThat(r.out()).contains("samples/recruiter-draft.txt");
+    assertNoStackTrace(r);
+  }
+
+  @Test
   void checkReadsJsonLinesFromStdin() throws Exception {
     String doc = FeedbackJson.standard().write(FeedbackGenerators.realistic().valid(3L));
     Run r = run(doc + "\n" + doc + "\n", "check", "--format", "jsonl", "-q", "-");
