@@ -37,7 +37,9 @@ import java.util.function.Function;
  * document's order: the greeting by display name, thanks and an introduction worded for the
  * context (hiring stage and outcome, or employee session) and channel, the summary, every
  * strength with its evidence, every improvement area, every action with its owner, date, measure
- * and resource, the follow-up, and a close. Internal content — observations of type {@code NOTE},
+ * and resource, the follow-up, and a close. When the summary already is a complete letter, build
+ * the renderer with {@link Builder#framing(boolean) framing(false)} to leave out the bundled thanks
+ * and introduction. Internal content — observations of type {@code NOTE},
  * ratings and metadata — is left out unless the renderer is built with {@link
  * Builder#includeInternal(boolean) includeInternal(true)}.
  *
@@ -58,18 +60,23 @@ import java.util.function.Function;
  * <p><b>Safety.</b> Every user-supplied string is escaped for its output: the OWASP Java Encoder in
  * HTML (element text and attributes), resources linked only when they are {@code http} or {@code
  * https} URIs, user strings wrapped in {@code <bdi>} so that bidi controls cannot reorder the page,
- * control characters replaced by U+FFFD; in Markdown every ASCII punctuation character of user text
- * is backslash-escaped so that it cannot make headings, lists, links, code or HTML.
+ * control characters replaced by U+FFFD; in Markdown only the characters of user text that could
+ * start or form a construct where they stand are backslash-escaped (for example {@code * _ ` [ ] <
+ * > & |} anywhere, {@code # - + =} and list numbers at the start of a line, the {@code :} of
+ * {@code ://}), so that it cannot make headings, lists, quotes, links, autolinks, images, code,
+ * tables or HTML, and ordinary punctuation stays as written.
  *
  * <p>Immutable and thread-safe; rendering keeps no state.
  */
 public final class FeedbackRenderer {
   private final boolean includeInternal;
+  private final boolean framing;
   private final Wording wording;
   private final Templates templates;
 
   private FeedbackRenderer(Builder b) {
     this.includeInternal = b.includeInternal;
+    this.framing = b.framing;
     this.wording = new Wording();
     List<Function<String, Optional<String>>> loaders = new ArrayList<>();
     Set<Locale> locales = new LinkedHashSet<>(b.locales);
@@ -99,7 +106,10 @@ public final class FeedbackRenderer {
     this.templates = new Templates(combined, locales);
   }
 
-  /** @return a new builder with the defaults: no internal content, the bundled templates */
+  /**
+   * @return a new builder with the defaults: no internal content, the bundled thanks and
+   *     introduction, the bundled templates
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -114,7 +124,7 @@ public final class FeedbackRenderer {
   public String message(Feedback feedback) {
     require(feedback, "feedback");
     return render(Templates.Kind.MESSAGE_TEXT, feedback, MessageViews.message(
-        feedback, wording.bundle(feedback.locale()), Templates.Kind.MESSAGE_TEXT.format(), includeInternal));
+        feedback, wording.bundle(feedback.locale()), Templates.Kind.MESSAGE_TEXT.format(), includeInternal, framing));
   }
 
   /**
@@ -128,7 +138,7 @@ public final class FeedbackRenderer {
   public String messageHtml(Feedback feedback) {
     require(feedback, "feedback");
     return render(Templates.Kind.MESSAGE_HTML, feedback, MessageViews.message(
-        feedback, wording.bundle(feedback.locale()), Templates.Kind.MESSAGE_HTML.format(), includeInternal));
+        feedback, wording.bundle(feedback.locale()), Templates.Kind.MESSAGE_HTML.format(), includeInternal, framing));
   }
 
   /**
@@ -197,6 +207,14 @@ public final class FeedbackRenderer {
     return includeInternal;
   }
 
+  /**
+   * @return whether the message opens with the bundled thanks and introduction (see {@link
+   *     Builder#framing(boolean)})
+   */
+  public boolean framesMessage() {
+    return framing;
+  }
+
   private String render(Templates.Kind kind, Feedback feedback, Map<String, Object> view) {
     return Templates.execute(
         templates.select(kind, MessageViews.contexts(feedback), feedback.locale()), kind, view);
@@ -220,6 +238,7 @@ public final class FeedbackRenderer {
    */
   public static final class Builder {
     private boolean includeInternal;
+    private boolean framing = true;
     private final List<Path> directories = new ArrayList<>();
     private Function<String, Optional<String>> loader;
     private final Set<Locale> locales = new LinkedHashSet<>();
@@ -233,6 +252,29 @@ public final class FeedbackRenderer {
      */
     public Builder includeInternal(boolean include) {
       this.includeInternal = include;
+      return this;
+    }
+
+    /**
+     * Whether the message opens with the bundled framing: the thanks (with the channel sentence,
+     * e.g. "As promised on our call …") and the introduction that states the decision (e.g. "After
+     * careful consideration, we have decided not to move forward …"). {@code true} by default.
+     *
+     * <p>Turn it off when the documents' summaries are already complete letters that thank the
+     * recipient and state the decision themselves, so that the message does not say them twice.
+     * The greeting, the summary, every section, the close and the sign-off are rendered either
+     * way; the Markdown record and the report are not affected.
+     *
+     * <pre>{@code
+     * FeedbackRenderer renderer = FeedbackRenderer.builder().framing(false).build();
+     * String email = renderer.message(feedback);   // "Dear Grace," then the summary
+     * }</pre>
+     *
+     * @param framing {@code false} to leave out the bundled thanks and introduction
+     * @return this builder
+     */
+    public Builder framing(boolean framing) {
+      this.framing = framing;
       return this;
     }
 

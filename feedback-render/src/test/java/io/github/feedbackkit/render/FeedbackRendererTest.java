@@ -3,6 +3,7 @@ package io.github.feedbackkit.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.feedbackkit.core.Author;
 import io.github.feedbackkit.core.Channel;
 import io.github.feedbackkit.core.Feedback;
 import io.github.feedbackkit.core.Observation;
@@ -170,5 +171,54 @@ class FeedbackRendererTest {
   void channelsWithoutAConversationGetNoRecapSentence() {
     Feedback f = Fixtures.phoneScreenRejection().withChannel(Channel.EMAIL);
     assertThat(RENDERER.message(f)).doesNotContain("As promised");
+  }
+
+  @Test
+  void messageWithoutAnAuthorNameIsSignedByTheTeamFromTheBundle() {
+    Feedback candidate = Fixtures.technicalInterviewRejection().withAuthor(Optional.empty());
+    assertThat(RENDERER.message(candidate)).endsWith("Kind regards,\nThe hiring team\n");
+    assertThat(RENDERER.messageHtml(candidate)).contains("<p>Kind regards,<br><bdi>The hiring team</bdi></p>");
+    assertThat(RENDERER.message(candidate.withLocale(Locale.GERMAN))).endsWith("Mit freundlichen Grüßen\nIhr Recruiting-Team\n");
+    Feedback nameless = Fixtures.technicalInterviewRejection().withAuthor(Author.builder().id("int-7").build());
+    assertThat(RENDERER.message(nameless)).endsWith("Kind regards,\nThe hiring team\n");
+
+    Feedback employee = Fixtures.recognition().withAuthor(Optional.empty());
+    assertThat(RENDERER.message(employee)).endsWith("Kind regards,\nYour team\n").doesNotContain("hiring");
+    assertThat(RENDERER.message(employee.withLocale(Locale.GERMAN))).endsWith("Viele Grüße\nIhr Team\n");
+  }
+
+  @Test
+  void messageWithAnAuthorNameIsSignedByTheAuthor() {
+    assertThat(RENDERER.message(Fixtures.technicalInterviewRejection())).endsWith("Kind regards,\nJordan Lee\n").doesNotContain("hiring team");
+  }
+
+  @Test
+  void framingOffLeavesOutTheBundledThanksAndDecisionButKeepsTheRest() {
+    FeedbackRenderer bodyOnly = FeedbackRenderer.builder().framing(false).build();
+    Feedback f = Fixtures.technicalInterviewRejection();
+    String thanks = "Thank you for the time and effort you put into the technical interview for the Data Engineer role.";
+    String intro = "After reviewing the technical interview, we have decided not to move forward with your application."
+        + " We would like to share our feedback with you.";
+    String framed = RENDERER.message(f);
+    assertThat(framed).startsWith("Dear Grace Hopper,\n\n" + thanks + "\n\n" + intro + "\n\nThank you for working through");
+    assertThat(bodyOnly.message(f))
+        .isEqualTo(framed.replace("\n\n" + thanks + "\n\n" + intro, ""))
+        .startsWith("Dear Grace Hopper,\n\nThank you for working through the pipeline exercise with us.\n")
+        .contains("What went well", "Thank you again for your interest. We wish you every success.", "Kind regards,\nJordan Lee");
+
+    String html = bodyOnly.messageHtml(f);
+    assertThat(html).doesNotContain(thanks).doesNotContain("decided not to move forward")
+        .contains("<p>Dear <bdi>Grace Hopper</bdi>,</p>\n<p style=\"white-space:pre-line;\"><bdi>Thank you for working through");
+    assertThat(HtmlChecks.parseInert(RENDERER.messageHtml(f)).body().text()).contains("decided not to move forward");
+  }
+
+  @Test
+  void framingOffDropsTheChannelSentenceAndIsOnByDefault() {
+    assertThat(RENDERER.framesMessage()).isTrue();
+    FeedbackRenderer bodyOnly = FeedbackRenderer.builder().framing(false).build();
+    assertThat(bodyOnly.framesMessage()).isFalse();
+    String text = bodyOnly.message(Fixtures.phoneScreenRejection());
+    assertThat(text).doesNotContain("As promised").doesNotContain("Thank you for taking the time").doesNotContain("decided not to move forward");
+    assertThat(RENDERER.message(Fixtures.phoneScreenRejection())).contains("As promised on our call");
   }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Builds the values that the message and Markdown templates read. Values are maps and lists (the
@@ -21,8 +20,6 @@ import java.util.regex.Pattern;
  */
 public final class MessageViews {
   private static final String ITEM_INDENT = "  ";
-  /** A blank line: the paragraph break of a summary. Linear, compiled once. */
-  private static final Pattern BLANK_LINE = Pattern.compile("\n[ \t]*\n");
 
   private MessageViews() {}
 
@@ -67,10 +64,11 @@ public final class MessageViews {
    * @param w the wording for the document's locale
    * @param format the output format
    * @param internal whether to include internal content (notes, ratings, metadata)
+   * @param framing whether the template shows the bundled thanks and introduction ({@code framing})
    * @return the view
    */
   public static Map<String, Object> message(
-      Feedback f, Wording.Bundle w, Format format, boolean internal) {
+      Feedback f, Wording.Bundle w, Format format, boolean internal, boolean framing) {
     List<String> ctx = contexts(f);
     Optional<String> name = f.subject().displayName();
     Optional<String> position = f.context().flatMap(c -> c.position());
@@ -107,6 +105,7 @@ public final class MessageViews {
     Map<String, Object> v = new HashMap<>();
     v.put("m", m);
     v.put("lang", Texts.clean(f.locale().toLanguageTag()));
+    v.put("framing", framing);
     v.put("summary", paragraphs(f.summary().orElse(""), format));
     List<Map<String, Object>> strengths = observations(f, ObservationType.STRENGTH, w, format, internal, ctx);
     List<Map<String, Object>> improvements =
@@ -134,7 +133,8 @@ public final class MessageViews {
                   return msg(w, format, fu.purpose().isPresent() ? "followUp.withPurpose" : "followUp.plain", ctx, null, a);
                 })
             .orElse(""));
-    v.put("author", f.author().flatMap(a -> a.displayName()).map(n -> format.user(n, "")).orElse(""));
+    // without the author's name, the message is signed by the bundle's team (never left unsigned)
+    v.put("author", format.user(f.author().flatMap(a -> a.displayName()).orElseGet(() -> wording(w, "signature", ctx, null)), ""));
     List<Map<String, Object>> metadata = new ArrayList<>();
     if (internal) {
       f.metadata().forEach((k, val) -> metadata.add(Map.of("key", format.user(k, ""), "value", format.user(val, ITEM_INDENT))));
@@ -150,31 +150,10 @@ public final class MessageViews {
 
   private static List<String> paragraphs(String text, Format format) {
     List<String> out = new ArrayList<>();
-    String normalized = text.replace("\r\n", "\n").replace('\r', '\n');
-    for (String p : BLANK_LINE.split(normalized)) {
-      String trimmed = trimAsciiBlanks(p);
-      if (!trimmed.isEmpty()) {
-        out.add(format.user(trimmed, ""));
-      }
+    for (String p : Texts.paragraphs(text)) {
+      out.add(format.user(p, ""));
     }
     return out;
-  }
-
-  /** Trims spaces, tabs and line breaks only: other Unicode blanks are the author's content. */
-  private static String trimAsciiBlanks(String s) {
-    int a = 0;
-    int z = s.length();
-    while (a < z && isAsciiBlank(s.charAt(a))) {
-      a++;
-    }
-    while (z > a && isAsciiBlank(s.charAt(z - 1))) {
-      z--;
-    }
-    return s.substring(a, z);
-  }
-
-  private static boolean isAsciiBlank(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   private static List<Map<String, Object>> observations(
@@ -218,13 +197,17 @@ public final class MessageViews {
     return item;
   }
 
-  private static String msg(
-      Wording.Bundle w, Format format, String key, List<String> ctx, String variant, Map<String, String> args) {
-    String pattern = w.find(key, ctx, variant);
-    if (pattern == null) {
+  private static String wording(Wording.Bundle w, String key, List<String> ctx, String variant) {
+    String s = w.find(key, ctx, variant);
+    if (s == null) {
       throw new IllegalStateException("message '" + key + "' missing from the bundled wording");
     }
-    return Wording.format(pattern, args, format::literal, format::arg);
+    return s;
+  }
+
+  private static String msg(
+      Wording.Bundle w, Format format, String key, List<String> ctx, String variant, Map<String, String> args) {
+    return Wording.format(wording(w, key, ctx, variant), args, format::literal, format::arg);
   }
 
   private static String optionalMsg(

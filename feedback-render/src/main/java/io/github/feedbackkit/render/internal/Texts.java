@@ -1,6 +1,8 @@
 package io.github.feedbackkit.render.internal;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,9 +16,10 @@ import java.util.Optional;
  *       ISOLATE … POP DIRECTIONAL ISOLATE, which closes any embedding or override it opened;
  *   <li>{@link #stripBidi}: for HTML attribute values, where no element can isolate, removes bidi
  *       controls;
- *   <li>{@link #markdown}: backslash-escapes ASCII punctuation (all of it at the start of a line;
- *       mid-line all but {@code , ' " ; % ? / = - +}, which mean nothing there), so user text can
- *       never start a heading, list, quote, code span or fence, link, autolink, emphasis or HTML.
+ *   <li>{@link #markdown}: backslash-escapes only the characters that can start or form a
+ *       Markdown or HTML construct where they stand, so user text can never start a heading, list,
+ *       quote, code span or fence, link, image, autolink, emphasis, table or HTML, and still reads
+ *       as written.
  * </ul>
  */
 public final class Texts {
@@ -61,6 +64,70 @@ public final class Texts {
       return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
     return c != '\uFFFE' && c != '\uFFFF';
+  }
+
+  /**
+   * Splits a text into paragraphs at blank lines (lines holding only spaces and tabs), in one pass
+   * without regular expressions. Line breaks may be {@code \r\n}, {@code \r} or {@code \n}; each
+   * paragraph keeps its inner line breaks (as {@code \n}) and loses the spaces, tabs and line breaks
+   * around it; empty paragraphs are dropped. Other Unicode blanks are the author's content.
+   *
+   * @param text user text
+   * @return its paragraphs, in order
+   */
+  public static List<String> paragraphs(String text) {
+    List<String> out = new ArrayList<>();
+    StringBuilder para = new StringBuilder();
+    int n = text.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = lineStart;
+      while (lineEnd < n && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+        lineEnd++;
+      }
+      if (isBlankLine(text, lineStart, lineEnd)) {
+        addTrimmed(out, para);
+      } else {
+        if (para.length() > 0) {
+          para.append('\n');
+        }
+        para.append(text, lineStart, lineEnd);
+      }
+      if (lineEnd < n && text.charAt(lineEnd) == '\r' && lineEnd + 1 < n && text.charAt(lineEnd + 1) == '\n') {
+        lineEnd++;
+      }
+      lineStart = lineEnd + 1;
+    }
+    addTrimmed(out, para);
+    return out;
+  }
+
+  private static boolean isBlankLine(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) != ' ' && s.charAt(i) != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void addTrimmed(List<String> out, StringBuilder para) {
+    int a = 0;
+    int z = para.length();
+    while (a < z && isAsciiBlank(para.charAt(a))) {
+      a++;
+    }
+    while (z > a && isAsciiBlank(para.charAt(z - 1))) {
+      z--;
+    }
+    if (a < z) {
+      out.add(para.substring(a, z));
+    }
+    para.setLength(0);
+  }
+
+  private static boolean isAsciiBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
   }
 
   /**
@@ -111,10 +178,22 @@ public final class Texts {
   }
 
   /**
-   * Escapes user text for Markdown (CommonMark and GitHub Flavored Markdown): ASCII punctuation
-   * gets a backslash (mid-line, {@code , ' " ; % ? / = - +} are left as they are), line breaks become hard breaks followed by {@code
-   * indent}, leading blanks of each line and blank lines are dropped (so that no line can become
-   * an indented code block or end the enclosing list item).
+   * Escapes user text for Markdown (CommonMark and GitHub Flavored Markdown) with as few
+   * backslashes as keep it literal, so that ATS notes stay readable:
+   *
+   * <ul>
+   *   <li>everywhere: {@code \ ` * _ [ ] < > & | ~ @} (emphasis, code, links, images, footnotes,
+   *       HTML, entities, tables, strikethrough and fences, e-mail autolinks), {@code !} before
+   *       {@code [}, {@code :} before {@code //} (URL autolinks) and the dot of {@code www.} (www
+   *       autolinks);
+   *   <li>at the start of a line: {@code # - + =} (headings, lists, setext underlines, thematic
+   *       breaks) and the {@code .} or {@code )} after leading digits (ordered lists);
+   *   <li>everything else, such as {@code - , . : ( ) ! # ' "} inside a line, is left as it is.
+   * </ul>
+   *
+   * <p>Line breaks become hard breaks followed by {@code indent}; leading blanks of each line and
+   * blank lines are dropped (so that no line can become an indented code block or end the enclosing
+   * list item); a tab inside a line becomes a space.
    *
    * @param s cleaned user text
    * @param indent what to put at the start of each continuation line
@@ -123,24 +202,28 @@ public final class Texts {
   public static String markdown(String s, String indent) {
     StringBuilder b = new StringBuilder(s.length() + 16);
     boolean lineStart = true;
-    for (int i = 0; i < s.length(); i++) {
+    boolean leadingDigits = false;
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == '\r' || c == '\n') {
-        if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
           i++;
         }
         if (!lineStart) {
           b.append("\\\n").append(indent);
           lineStart = true;
+          leadingDigits = false;
         }
         continue;
       }
       if (lineStart && (c == ' ' || c == '\t')) {
         continue;
       }
-      if (c < 0x80 && isAsciiPunctuation(c) && (lineStart || !isInertMidLine(c))) {
+      if (needsEscape(s, i, c, lineStart, leadingDigits)) {
         b.append('\\');
       }
+      leadingDigits = (lineStart || leadingDigits) && c >= '0' && c <= '9';
       lineStart = false;
       b.append(c == '\t' ? ' ' : c);
     }
@@ -151,14 +234,37 @@ public final class Texts {
     return b.toString();
   }
 
-  /** Punctuation that has no Markdown meaning unless it starts a line (lists, setext headings). */
-  private static boolean isInertMidLine(char c) {
-    return c == ',' || c == '\'' || c == '"' || c == ';' || c == '%' || c == '?' || c == '/' || c == '='
-        || c == '-' || c == '+';
+  private static boolean needsEscape(String s, int i, char c, boolean lineStart, boolean leadingDigits) {
+    switch (c) {
+      case '\\', '`', '*', '_', '[', ']', '<', '>', '&', '|', '~', '@':
+        return true;
+      case '#', '-', '+', '=':
+        return lineStart;
+      case ')':
+        return leadingDigits;
+      case '.':
+        return leadingDigits || endsWithWww(s, i);
+      case '!':
+        return i + 1 < s.length() && s.charAt(i + 1) == '[';
+      case ':':
+        return s.startsWith("//", i + 1);
+      default:
+        return false;
+    }
   }
 
-  private static boolean isAsciiPunctuation(char c) {
-    return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~');
+  /** Whether {@code www} (any case) comes right before index {@code i}. */
+  private static boolean endsWithWww(String s, int i) {
+    if (i < 3) {
+      return false;
+    }
+    for (int j = i - 3; j < i; j++) {
+      char c = s.charAt(j);
+      if (c != 'w' && c != 'W') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

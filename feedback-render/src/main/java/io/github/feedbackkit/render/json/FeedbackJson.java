@@ -380,6 +380,7 @@ public final class FeedbackJson {
 
   private static final String SOURCE_MARK = "[Source: ";
   private static final String LINE_MARK = "; line: ";
+  private static final String COLUMN_MARK = ", column: ";
 
   /**
    * Jackson names places inside its messages as {@code [Source: REDACTED (...); line: 1, column:
@@ -395,13 +396,14 @@ public final class FeedbackJson {
       if (end < 0) {
         break;
       }
-      String[] parts = message.substring(line + LINE_MARK.length(), end).split(", column: ", 2);
+      String place = message.substring(line + LINE_MARK.length(), end);
+      int column = place.indexOf(COLUMN_MARK);
       out.append(message, from, start);
       try {
-        int lineNr = Integer.parseInt(parts[0].trim()) + firstLine - 1;
+        int lineNr = Integer.parseInt((column < 0 ? place : place.substring(0, column)).trim()) + firstLine - 1;
         out.append("line ").append(lineNr);
-        if (parts.length == 2) {
-          out.append(", column ").append(Integer.parseInt(parts[1].trim()));
+        if (column >= 0) {
+          out.append(", column ").append(Integer.parseInt(place.substring(column + COLUMN_MARK.length()).trim()));
         }
       } catch (NumberFormatException notANumber) {
         out.append(message, start, end + 1);
