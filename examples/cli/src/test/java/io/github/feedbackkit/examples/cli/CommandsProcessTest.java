@@ -92,7 +92,7 @@ class CommandsProcessTest extends ProcessTest {
     assertThat(run(null, "render", "--to", "candidate-email", doc).out())
         .startsWith("Dear Priya Raman,").doesNotContain("Internal: compare");
     assertThat(run(null, "render", "--to", "candidate-email-html", doc).out()).contains("Priya Raman").contains("<");
-    assertThat(run(null, "render", "--to", "markdown", doc).out()).contains("Internal\\: compare");
+    assertThat(run(null, "render", "--to", "markdown", doc).out()).contains("Internal: compare");
     assertThat(run(null, "render", "--to", "html", doc).out()).containsIgnoringCase("<!doctype html");
     Run json = run(null, "render", "--to", "json", doc);
     assertThat(FeedbackJson.standard().read(json.out(), "rendered"))
