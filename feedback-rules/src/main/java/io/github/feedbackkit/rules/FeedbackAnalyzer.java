@@ -35,10 +35,21 @@ import java.util.ServiceLoader;
  * registered. Free text gets no timeliness score; documents are read field by field ({@code
  * summary}, {@code observations[i].text}, {@code observations[i].evidence[j]}, {@code
  * actions[i].description}). A document may suppress rules for itself alone with the metadata key
- * {@value #SUPPRESS_METADATA_KEY} (comma-separated rule ids).
+ * {@value #SUPPRESS_METADATA_KEY} (comma-separated rule ids); such a document-level suppression
+ * never removes a finding of severity {@link Severity#ERROR} (a protected characteristic is a legal
+ * risk that the author of a note cannot switch off): only the policy ({@link
+ * QualityPolicy.Builder#disableRule(String)} or a severity override) can.
+ *
+ * <p>The word lists are English. A text in another language (a document's {@code locale}, or the
+ * policy's locale for free text, e.g. {@code de}) gets one note, {@code
+ * clarity/unsupported-language}, and specificity, balance, actionability and fairness are not
+ * assessed for it (only timeliness and clarity are scored), rather than passing quietly.
  */
 public final class FeedbackAnalyzer {
-  /** Metadata key of a document naming rule ids (comma-separated) to suppress for that document. */
+  /**
+   * Metadata key of a document naming rule ids (comma-separated) to suppress for that document.
+   * Findings of severity {@link Severity#ERROR} are never suppressed this way.
+   */
   public static final String SUPPRESS_METADATA_KEY = Engine.SUPPRESS_KEY;
 
   private final QualityPolicy policy;
@@ -140,10 +151,29 @@ public final class FeedbackAnalyzer {
   /**
    * @param policy another policy
    * @return an analyzer like this one with another policy
+   * @throws IllegalArgumentException when the policy names a rule id that none of this analyzer's
+   *     checks declares
    */
   public FeedbackAnalyzer withPolicy(QualityPolicy policy) {
     Objects.requireNonNull(policy, "policy");
+    requireKnownRuleIds(policy, checks.keySet());
     return new FeedbackAnalyzer(policy, clock, rebuild(policy));
+  }
+
+  /** A misspelt rule id in a policy would otherwise silently switch nothing off. */
+  private static void requireKnownRuleIds(QualityPolicy policy, java.util.Set<String> known) {
+    for (String id : policy.disabledRules()) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException("policy disabledRules names unknown rule id '" + id
+            + "': no registered check declares it");
+      }
+    }
+    for (String id : policy.severities().keySet()) {
+      if (!known.contains(id)) {
+        throw new IllegalArgumentException("policy severities names unknown rule id '" + id
+            + "': no registered check declares it");
+      }
+    }
   }
 
   private List<Check> rebuild(QualityPolicy newPolicy) {
@@ -234,7 +264,8 @@ public final class FeedbackAnalyzer {
 
     /**
      * @return the analyzer
-     * @throws IllegalArgumentException when two checks share an id
+     * @throws IllegalArgumentException when two checks share an id, or when the policy names a rule
+     *     id (in its disabled rules or its severities) that no registered check declares
      */
     public FeedbackAnalyzer build() {
       List<Check> all = new ArrayList<>();
@@ -257,6 +288,7 @@ public final class FeedbackAnalyzer {
           throw new IllegalArgumentException("two checks have the rule id '" + id + "'");
         }
       }
+      requireKnownRuleIds(policy, ids.keySet());
       return new FeedbackAnalyzer(policy, clock, all);
     }
   }

@@ -124,7 +124,10 @@ class CorpusAgreementTest {
    * The floor on the held-out texts. First measured before any change: specificity 87%, balance
    * 73%, clarity 100%, actionability 87%, fairness 100%. One general change followed (an uncritical,
    * specific account of what the person did counts as acknowledging a strength), which lifted
-   * balance to 80%; no rule was changed for a single held-out sentence.
+   * balance to 80%; no rule was changed for a single held-out sentence. After the review fixes of
+   * 24 November (sense rules and word-list classes made from the reviewer's sentences, without
+   * reading the held-out texts): specificity 93%, balance 87%, clarity 100%, actionability 93%,
+   * fairness 100%.
    */
   private static final double HOLDOUT_FLOOR = 80.0;
 }

@@ -84,6 +84,68 @@ class FeedbackAnalyzerTest {
   }
 
   @Test
+  void a_document_cannot_suppress_its_own_errors_but_the_policy_can() {
+    Feedback f = Feedback.builder().id("fb-2").kind(FeedbackKind.CANDIDATE).subject(Subject.builder().id("s").build())
+        .summary("We want someone young and energetic for this team.")
+        .metadata(java.util.Map.of(FeedbackAnalyzer.SUPPRESS_METADATA_KEY, "fairness/protected-characteristic"))
+        .build();
+    QualityReport r = BUILT_INS.analyze(f);
+    assertThat(r.findings()).extracting(Finding::ruleId).contains("fairness/protected-characteristic");
+    assertThat(r.verdict()).isEqualTo(Verdict.REVISE);
+    QualityPolicy off = QualityPolicy.builder().disableRule("fairness/protected-characteristic").build();
+    assertThat(BUILT_INS.withPolicy(off).analyze(f).findings()).extracting(Finding::ruleId)
+        .doesNotContain("fairness/protected-characteristic");
+  }
+
+  @Test
+  void an_event_time_at_the_end_of_the_instant_range_leaves_timeliness_not_assessed() {
+    Feedback f = Feedback.builder().id("far").kind(FeedbackKind.EMPLOYEE).subject(Subject.builder().id("s").build())
+        .occurredAt(Instant.MAX.minusSeconds(3600)).summary("Thank you for the demo on Friday.").build();
+    QualityReport r = BUILT_INS.analyze(f);
+    assertThat(r.dimension(Dimension.TIMELINESS).assessed()).isFalse();
+  }
+
+  @Test
+  void a_policy_naming_an_unknown_rule_id_is_refused_with_the_id() {
+    QualityPolicy disabled = QualityPolicy.builder().disableRule("no/such-rule").build();
+    assertThatThrownBy(() -> FeedbackAnalyzer.builder().loadPlugins(false).policy(disabled).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'no/such-rule'")
+        .hasMessageContaining("disabledRules");
+    QualityPolicy regraded = QualityPolicy.builder().severity("clarity/jargonn", Severity.INFO).build();
+    assertThatThrownBy(() -> BUILT_INS.withPolicy(regraded))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'clarity/jargonn'")
+        .hasMessageContaining("severities");
+  }
+
+  @Test
+  void a_language_without_word_lists_gets_a_note_and_no_quiet_pass_on_the_word_list_dimensions() {
+    Feedback de = Feedback.builder().id("de-1").kind(FeedbackKind.EMPLOYEE).subject(Subject.builder().id("s").build())
+        .locale(java.util.Locale.GERMAN)
+        .summary("Gute Arbeit. Du solltest proaktiver sein.").build();
+    QualityReport r = BUILT_INS.analyze(de);
+    assertThat(r.findings()).extracting(Finding::ruleId).containsExactly("clarity/unsupported-language");
+    assertThat(r.findings().get(0).severity()).isEqualTo(Severity.INFO);
+    for (Dimension d : java.util.List.of(Dimension.SPECIFICITY, Dimension.BALANCE, Dimension.ACTIONABILITY,
+        Dimension.FAIRNESS)) {
+      assertThat(r.dimension(d).assessed()).as("%s", d).isFalse();
+    }
+    assertThat(r.dimension(Dimension.CLARITY).assessed()).isTrue();
+    QualityReport english = BUILT_INS.analyze(de.withLocale(java.util.Locale.ENGLISH).withSummary("Good job."));
+    assertThat(english.findings()).extracting(Finding::ruleId).doesNotContain("clarity/unsupported-language");
+    assertThat(english.dimension(Dimension.SPECIFICITY).assessed()).isTrue();
+  }
+
+  @Test
+  void a_dated_thank_you_does_not_turn_the_only_verdict_into_courtesy() {
+    QualityReport r = BUILT_INS.analyze("Thanks for your time on Monday. You did fine in general.");
+    assertThat(r.findings()).filteredOn(f -> f.ruleId().equals("specificity/vague-evaluation"))
+        .extracting(Finding::severity).containsExactly(Severity.WARNING);
+    QualityReport courtesy = BUILT_INS.analyze(GOOD_NOTE + " Great to see your progress.");
+    assertThat(courtesy.findings()).filteredOn(f -> f.ruleId().equals("specificity/vague-evaluation"))
+        .extracting(Finding::severity).containsOnly(Severity.INFO);
+  }
+
+  @Test
   void drafts_are_judged_against_the_injected_clock() {
     Feedback draft = Feedback.builder().id("d").kind(FeedbackKind.CANDIDATE).subject(Subject.builder().id("s").build())
         .occurredAt(Instant.parse("2026-11-19T10:00:00Z")).summary("Thank you for the interview.").build();

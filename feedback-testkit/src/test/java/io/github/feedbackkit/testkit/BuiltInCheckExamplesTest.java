@@ -271,6 +271,17 @@ class BuiltInCheckExamplesTest {
     }
 
     @Test
+    void a_rejection_with_praise_and_a_way_forward_is_not_praise_only() {
+      CheckTester p = rule("balance/praise-only");
+      Feedback rejection = candidate("2026-11-02T10:00:00Z", "2026-11-03T10:00:00Z").outcome(Outcome.REJECTED)
+          .summary("Your case study was excellent and the panel enjoyed meeting you.").build();
+      p.document(rejection).expectFinding();
+      p.document(rejection.withActions(ActionItem.builder()
+          .description("Practise sizing a market from public data before your next case interview").build()))
+          .expectNoFinding();
+    }
+
+    @Test
     void criticism_overwhelming_one_compliment_is_flagged() {
       rule("balance/criticism-overwhelms")
           .text("The site visit was well organised. The estimate was late. The drawings were incomplete. "
@@ -290,6 +301,21 @@ class BuiltInCheckExamplesTest {
       j.text("Send it by «EOD» Friday.").expectFinding().expectSuggestion("end of day");
       j.text("Your KPI (key performance indicator) was met.").expectNoFinding();
       j.text("The customer said we should \"leverage synergies\".").expectNoFinding();
+    }
+
+    @Test
+    void jargon_words_in_their_literal_sense_are_not_flagged() {
+      CheckTester j = rule("clarity/jargon");
+      j.text("The new router doubled the upload bandwidth at the depot.").expectNoFinding();
+      j.text("The bank lowered its leverage ratio to 2.1 in June.").expectNoFinding();
+      j.text("Do you have the «bandwidth» for the audit?").expectFinding();
+    }
+
+    @Test
+    void feelings_after_be_are_adjectives_not_hidden_actors() {
+      CheckTester h = rule("clarity/hidden-actor");
+      h.text("The patient was relieved when you explained the dressing change.").expectNoFinding();
+      h.text("The regional manager was thrilled that you opened the store a week early.").expectNoFinding();
     }
 
     @Test
@@ -390,6 +416,10 @@ class BuiltInCheckExamplesTest {
       rule("fairness/sweeping-absolute").text("«You never» share updates with the team.").expectFinding();
       rule("fairness/sweeping-absolute").text("You never missed a deadline.").expectNoFinding();
       rule("fairness/sweeping-absolute").text("«He always» arrives late to handover.").expectFinding();
+      rule("fairness/sweeping-absolute").text("He always stayed late to help the new hires.").expectNoFinding();
+      rule("fairness/sweeping-absolute").text("You never gave up on the migration, and it shipped in May.").expectNoFinding();
+      rule("fairness/sweeping-absolute")
+          .text("You always label the samples, and we had zero labelling errors this year.").expectNoFinding();
     }
 
     @Test

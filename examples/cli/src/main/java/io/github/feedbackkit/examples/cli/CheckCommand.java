@@ -29,7 +29,8 @@ import picocli.CommandLine.ParentCommand;
       "INPUT is a path or - (stdin): .txt is free text (the feedback id is the file name), .json one"
           + " feedback document, .jsonl one document per line (streamed in constant memory, checked"
           + " on all cores, reported in input order); a directory means its .json, .jsonl and .txt"
-          + " files.",
+          + " files. One document may hold at most 8 MiB (a file, stdin, or one .jsonl line); a larger"
+          + " one is a bad input.",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -55,15 +56,20 @@ final class CheckCommand implements Callable<Integer> {
     html
   }
 
+  static final String HTML_ONE_INPUT =
+      "--format html takes exactly one input (a .txt or .json file, or - holding one document)";
+
   @ParentCommand FeedbackKitCommand root;
 
   @Option(
       names = {"-f", "--format"},
       defaultValue = "text",
       paramLabel = "FORMAT",
-      description = "text (default, for people), json (one report, or an array of them), jsonl (one report"
-          + " per line, in input order), markdown, html (the annotated report page: one page per input, so"
-          + " give one input).")
+      description = "text (default, for people); json: one report object when the command line names exactly"
+          + " one .txt or .json file (or - holding one document), otherwise an array of reports (several"
+          + " inputs, a .jsonl, a directory), even of one or none; jsonl: one report per line, in input"
+          + " order (reports of a .jsonl line carry its \"line\"); markdown; html: the annotated report"
+          + " page, which takes exactly one input (a .txt or .json file, or - holding one document).")
   Format format;
 
   @Option(names = "--policy", paramLabel = "FILE", description = "A quality policy (JSON): threshold, weights, windows, rule switches.")
@@ -112,6 +118,10 @@ final class CheckCommand implements Callable<Integer> {
       io.err().print(Problems.of("check", e.getMessage(), errAnsi));
       return 2;
     }
+    if (format == Format.html && !new Inputs(inputs, io).namesOneDocument()) {
+      io.err().print(Problems.of("check", HTML_ONE_INPUT, errAnsi));
+      return 2;
+    }
     Engine engine;
     try {
       engine = root.engines.create(settings);
@@ -120,6 +130,10 @@ final class CheckCommand implements Callable<Integer> {
       return 2;
     }
     Summary summary = run(engine, io, errAnsi);
+    if (summary == null) {
+      io.err().print(Problems.of("check", HTML_ONE_INPUT, errAnsi));
+      return 2;
+    }
     boolean machine = format != Format.text;
     if (!quiet) {
       if (machine) {
@@ -132,11 +146,15 @@ final class CheckCommand implements Callable<Integer> {
     return summary.exitCode(fail);
   }
 
+  /** Checks every input; null when --format html meets JSON Lines on stdin (nothing is checked). */
   private Summary run(Engine engine, Io io, Ansi errAnsi) {
     Summary summary = new Summary();
     Function<Checked, String> formatter = formatter(engine, io);
-    JsonArraySink jsonArray = format == Format.json ? new JsonArraySink(io) : null;
     try (Inputs in = new Inputs(inputs, io)) {
+      if (format == Format.html && in.hasNext() && !in.oneDocument()) {
+        return null;
+      }
+      JsonOutput jsonArray = format == Format.json ? new JsonOutput(io, in) : null;
       Progress progress =
           new Progress(io.err(), !quiet && io.errIsTerminal() && !io.outIsTerminal(), in::bytesRead, in.totalBytes());
       Iterator<Item> items = in;
@@ -164,9 +182,9 @@ final class CheckCommand implements Callable<Integer> {
           n,
           Math.max(64, n * 32));
       progress.clear();
-    }
-    if (jsonArray != null) {
-      jsonArray.finish();
+      if (jsonArray != null) {
+        jsonArray.finish();
+      }
     }
     return summary;
   }
@@ -202,9 +220,9 @@ final class CheckCommand implements Callable<Integer> {
   private Function<Checked, String> formatter(Engine engine, Io io) {
     switch (format) {
       case json:
-        return c -> engine.reportJson(c.report(), c.source(), true);
+        return c -> engine.reportJson(c.report(), c.source(), c.item().line(), true);
       case jsonl:
-        return c -> engine.reportJson(c.report(), c.source(), false) + "\n";
+        return c -> engine.reportJson(c.report(), c.source(), c.item().line(), false) + "\n";
       case markdown:
         MarkdownFormat markdown = new MarkdownFormat();
         return c -> markdown.format(c) + "\n";
@@ -244,40 +262,5 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return new EngineFactory.Settings(policy, clock, loc);
-  }
-
-  /** Prints one report as is, several as a JSON array; buffers only the first. */
-  private static final class JsonArraySink {
-    private final Io io;
-    private String first;
-    private int count;
-
-    JsonArraySink(Io io) {
-      this.io = io;
-    }
-
-    void add(String json) {
-      count++;
-      if (count == 1) {
-        first = json;
-        return;
-      }
-      if (count == 2) {
-        io.out().print("[\n");
-        io.out().print(first);
-        first = null;
-      }
-      io.out().print(",\n");
-      io.out().print(json);
-    }
-
-    void finish() {
-      if (count == 1) {
-        io.out().print(first);
-        io.out().print('\n');
-      } else if (count > 1) {
-        io.out().print("\n]\n");
-      }
-    }
   }
 }

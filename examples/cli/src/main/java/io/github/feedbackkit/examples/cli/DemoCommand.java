@@ -54,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @ParentCommand FeedbackKitCommand root;
 
-  @Option(names = "--output-dir", paramLabel = "DIR", description = "Where to write the HTML report (default: a feedbackkit-demo folder in the temp directory).")
+  @Option(names = "--output-dir", paramLabel = "DIR", description = "Where to write the HTML report (default: a new feedbackkit-demo* folder in the temp directory, made for this run).")
   Path outputDir;
 
   @Override
@@ -124,8 +124,8 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
     }
     if (htmlSource != null) {
-      Path dir = outputDir != null ? outputDir : Path.of(System.getProperty("java.io.tmpdir"), "feedbackkit-demo");
-      Files.createDirectories(dir);
+      // a new private folder each run: a fixed shared path could be another user's, or a symlink
+      Path dir = outputDir != null ? Files.createDirectories(outputDir) : Files.createTempDirectory("feedbackkit-demo");
       Path html = dir.resolve(HTML_SAMPLE.replace(".json", ".html")).toAbsolutePath();
       Files.writeString(html, engine.reportHtml(htmlSource), StandardCharsets.UTF_8);
       out.println(ansi.bold("Annotated HTML report") + " of " + htmlSource.source() + " written to:");

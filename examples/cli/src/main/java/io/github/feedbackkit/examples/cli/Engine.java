@@ -26,10 +26,12 @@ interface Engine {
   /**
    * @param report a report
    * @param source the input it came from ({@code "source"} in the JSON)
+   * @param line the line of the {@code .jsonl} input the document was on (1-based; {@code "line"}
+   *     in the JSON, right after {@code "source"}), or 0 for none
    * @param pretty indented on several lines, or one line (JSON Lines)
    * @return the report's JSON ({@code feedbackkit-report/1})
    */
-  String reportJson(QualityReport report, String source, boolean pretty);
+  String reportJson(QualityReport report, String source, int line, boolean pretty);
 
   /** @return the self-contained annotated HTML quality report of a checked input */
   String reportHtml(Checked checked);

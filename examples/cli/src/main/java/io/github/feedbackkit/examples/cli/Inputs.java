@@ -34,18 +34,30 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
   static final String STDIN = "-";
   static final String STDIN_NAME = "<stdin>";
 
+  /**
+   * The most one document may hold: 8 MiB (bytes of a file, characters of stdin or of a line of a
+   * {@code .jsonl} file), as {@code FeedbackJson.MAX_DOCUMENT_LENGTH}. A bigger input is a bad
+   * input; it is never read into memory whole.
+   */
+  static final int MAX_DOCUMENT = 8 * 1024 * 1024;
+
+  static final String TOO_LARGE = "input larger than 8 MiB (the limit of one document)";
+
   private final Deque<String> pending;
   private final Io io;
   private final long totalBytes;
   private long bytesRead;
   private Item next;
-  private BufferedReader lines;
+  private LineReader lines;
   private String linesSource;
   private int lineNumber;
+  private boolean stdinIsLines;
+  private final boolean namesOneDocument;
 
   Inputs(List<String> inputs, Io io) {
     this.pending = new ArrayDeque<>(inputs);
     this.io = io;
+    this.namesOneDocument = inputs.size() == 1 && namesOneDocument(inputs.get(0));
     long total = 0;
     for (String s : inputs) {
       if (!STDIN.equals(s)) {
@@ -142,12 +154,18 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
     }
     try {
       if (type.equals("jsonl")) {
-        lines = reader(Files.newInputStream(path));
+        lines = new LineReader(reader(Files.newInputStream(path)), MAX_DOCUMENT);
         linesSource = name;
         lineNumber = 0;
         return null;
       }
-      String content = read(reader(Files.newInputStream(path)));
+      if (Files.size(path) > MAX_DOCUMENT) {
+        return Item.unreadable(name, 0, TOO_LARGE);
+      }
+      String content = read(reader(Files.newInputStream(path)), MAX_DOCUMENT);
+      if (content == null) {
+        return Item.unreadable(name, 0, TOO_LARGE);
+      }
       bytesRead += content.length();
       if (type.equals("json")) {
         return Item.json(name, 0, content);
@@ -174,12 +192,16 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
       r.reset();
       String first = head.toString().strip();
       if (first.startsWith("{") && Json.isCompleteObject(first)) {
-        lines = r;
+        lines = new LineReader(r, MAX_DOCUMENT);
         linesSource = STDIN_NAME;
         lineNumber = 0;
+        stdinIsLines = true;
         return null;
       }
-      String all = read(r);
+      String all = read(r, MAX_DOCUMENT);
+      if (all == null) {
+        return Item.unreadable(STDIN_NAME, 0, TOO_LARGE);
+      }
       bytesRead += all.length();
       return first.startsWith("{") ? Item.json(STDIN_NAME, 0, all) : Item.text(STDIN_NAME, "stdin", all);
     } catch (IOException e) {
@@ -192,6 +214,10 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
       String line;
       while ((line = lines.readLine()) != null) {
         lineNumber++;
+        if (line == LineReader.TOO_LONG) {
+          bytesRead += MAX_DOCUMENT;
+          return Item.unreadable(linesSource, lineNumber, TOO_LARGE);
+        }
         bytesRead += line.length() + 1;
         if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
           line = line.substring(1);
@@ -245,16 +271,55 @@ final class Inputs implements Iterator<Item>, AutoCloseable {
         1 << 16);
   }
 
-  static String read(Reader r) throws IOException {
+  /** Whether one input is exactly one document: {@code -}, or a {@code .txt} or {@code .json} file. */
+  private boolean namesOneDocument(String name) {
+    if (STDIN.equals(name)) {
+      return true;
+    }
+    String type = type(name);
+    if (type == null || type.equals("jsonl")) {
+      return false;
+    }
+    try {
+      return !Files.isDirectory(resolve(name));
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /**
+   * Whether the command line names exactly one document: one {@code .txt} or {@code .json} file,
+   * or {@code -} holding one document (not JSON Lines, which is known once stdin is opened).
+   */
+  boolean oneDocument() {
+    return namesOneDocument && !stdinIsLines;
+  }
+
+  /** Whether the command line names exactly one input that is not JSON Lines nor a directory. */
+  boolean namesOneDocument() {
+    return namesOneDocument;
+  }
+
+  /**
+   * Reads all of {@code r}, or returns null (and reads no further) once it holds more than {@code
+   * max} characters.
+   */
+  static String read(Reader r, int max) throws IOException {
     try (r) {
       StringBuilder b = new StringBuilder();
       char[] buf = new char[1 << 14];
       int n;
       while ((n = r.read(buf)) != -1) {
+        if (b.length() + n > max + 1) {
+          return null;
+        }
         b.append(buf, 0, n);
       }
       if (b.length() > 0 && b.charAt(0) == '\uFEFF') {
         b.deleteCharAt(0);
+      }
+      if (b.length() > max) {
+        return null;
       }
       return b.toString();
     }

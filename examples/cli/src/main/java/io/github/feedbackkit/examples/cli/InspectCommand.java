@@ -7,6 +7,8 @@ import io.github.feedbackkit.rules.Metrics;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +28,7 @@ import picocli.CommandLine.ParentCommand;
           + " the readability metrics. For people who tune or write checks.",
       "",
       "A .txt input is one text; a .json or .jsonl document is inspected field by field (summary,"
-          + " observations[i].text, actions[i].description), each with its \"field\".",
+          + " observations[i].text, actions[i].description).",
       ""
     },
     footerHeading = "%nExamples:%n",
@@ -35,8 +37,13 @@ import picocli.CommandLine.ParentCommand;
       "  echo 'Dr. Smith arrived at 9 a.m. and left early.' | feedbackkit inspect -",
       "  feedbackkit inspect --format jsonl samples/*.json | jq .metrics",
       "",
-      "JSON: {\"source\", \"field\", \"sentences\":[{\"start\",\"end\",\"text\"}],"
-          + " \"words\":[{\"start\",\"end\",\"text\",\"syllables\"}], \"metrics\":{...}}"
+      "JSON: one object per input (per line of a .jsonl), in input order. Free text:"
+          + " {\"source\", \"sentences\":[{\"start\",\"end\",\"text\"}],"
+          + " \"words\":[{\"start\",\"end\",\"text\",\"syllables\"}], \"metrics\":{...}}. A document:"
+          + " {\"source\", \"line\" (in a .jsonl), \"fields\":[{\"field\", \"sentences\", \"words\","
+          + " \"metrics\"}], \"metrics\" (of the whole document)}. Metrics have two decimal places.",
+      "--format json prints one object when the command line names exactly one .txt or .json file (or"
+          + " - holding one document), an array otherwise; --format jsonl one object per line."
     })
 final class InspectCommand implements Callable<Integer> {
   /** Output formats. */
@@ -76,12 +83,13 @@ final class InspectCommand implements Callable<Integer> {
       return 2;
     }
     int exit = 0;
-    List<String> json = new ArrayList<>();
     try (Inputs in = new Inputs(inputs, io)) {
+      JsonOutput json = format == Format.json ? new JsonOutput(io, in) : null;
       while (in.hasNext()) {
         Item item = in.next();
         List<String[]> texts = new ArrayList<>(); // {field, text}
         Locale textLocale = loc;
+        Metrics whole = null;
         try {
           switch (item.kind()) {
             case UNREADABLE:
@@ -100,6 +108,7 @@ final class InspectCommand implements Callable<Integer> {
               for (int i = 0; i < f.actions().size(); i++) {
                 texts.add(new String[] {"actions[" + i + "].description", f.actions().get(i).description()});
               }
+              whole = format == Format.text ? null : engine.analyze(f).metrics();
           }
         } catch (InputProblem p) {
           io.out().flush();
@@ -107,29 +116,34 @@ final class InspectCommand implements Callable<Integer> {
           exit = 2;
           continue;
         }
-        for (String[] t : texts) {
-          Inspection ins = engine.inspect(t[1], textLocale);
-          if (format == Format.text) {
-            io.out().print(text(item, t[0], ins, ansi));
-          } else {
-            String j = json(item.source(), t[0], ins, format == Format.json);
-            if (format == Format.jsonl) {
-              io.out().print(j);
-              io.out().print('\n');
-            } else {
-              json.add(j);
-            }
+        if (format == Format.text) {
+          for (String[] t : texts) {
+            io.out().print(text(item, t[0], engine.inspect(t[1], textLocale), ansi));
           }
+          continue;
+        }
+        List<Field> fields = new ArrayList<>(texts.size());
+        for (String[] t : texts) {
+          fields.add(new Field(t[0], engine.inspect(t[1], textLocale)));
+        }
+        String j = json(item, fields, whole, format == Format.json);
+        if (json != null) {
+          json.add(j);
+        } else {
+          io.out().print(j);
+          io.out().print('\n');
         }
       }
-    }
-    if (format == Format.json) {
-      io.out().print(json.size() == 1 ? json.get(0) : "[\n" + String.join(",\n", json) + "\n]");
-      io.out().print('\n');
+      if (json != null) {
+        json.finish();
+      }
     }
     io.out().flush();
     return exit;
   }
+
+  /** One inspected text: a field of a document (its path), or null for free text. */
+  record Field(String field, Inspection inspection) {}
 
   static String text(Item item, String field, Inspection ins, Ansi ansi) {
     StringBuilder b = new StringBuilder();
@@ -168,51 +182,85 @@ final class InspectCommand implements Callable<Integer> {
     return b.toString();
   }
 
-  static String json(String source, String field, Inspection ins, boolean pretty) {
+  /**
+   * One input as one JSON object. Free text: {@code source}, {@code sentences}, {@code words},
+   * {@code metrics}. A document: {@code source}, {@code line} (for a line of a {@code .jsonl}),
+   * {@code fields} (each with {@code field}, {@code sentences}, {@code words}, {@code metrics}) and
+   * {@code metrics} of the whole document. Decimal metrics rounded to two places.
+   */
+  static String json(Item item, List<Field> fields, Metrics whole, boolean pretty) {
     StringWriter w = new StringWriter();
     try (JsonGenerator g = Json.FACTORY.createGenerator(w)) {
       if (pretty) {
         g.useDefaultPrettyPrinter();
       }
       g.writeStartObject();
-      g.writeStringField("source", source);
-      if (field != null) {
-        g.writeStringField("field", field);
+      g.writeStringField("source", item.source());
+      if (item.line() > 0) {
+        g.writeNumberField("line", item.line());
       }
-      g.writeArrayFieldStart("sentences");
-      for (Inspection.Span s : ins.sentences()) {
-        g.writeStartObject();
-        g.writeNumberField("start", s.start());
-        g.writeNumberField("end", s.end());
-        g.writeStringField("text", s.text());
-        g.writeEndObject();
+      if (item.kind() == Item.Kind.TEXT) {
+        writeInspection(g, fields.get(0).inspection());
+      } else {
+        g.writeArrayFieldStart("fields");
+        for (Field f : fields) {
+          g.writeStartObject();
+          g.writeStringField("field", f.field());
+          writeInspection(g, f.inspection());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        writeMetrics(g, whole);
       }
-      g.writeEndArray();
-      g.writeArrayFieldStart("words");
-      for (Inspection.Word x : ins.words()) {
-        g.writeStartObject();
-        g.writeNumberField("start", x.start());
-        g.writeNumberField("end", x.end());
-        g.writeStringField("text", x.text());
-        g.writeNumberField("syllables", x.syllables());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      Metrics m = ins.metrics();
-      g.writeObjectFieldStart("metrics");
-      g.writeNumberField("characters", m.characters());
-      g.writeNumberField("words", m.words());
-      g.writeNumberField("sentences", m.sentences());
-      g.writeNumberField("syllables", m.syllables());
-      g.writeNumberField("fleschReadingEase", m.fleschReadingEase());
-      g.writeNumberField("fleschKincaidGrade", m.fleschKincaidGrade());
-      g.writeNumberField("averageSentenceLength", m.averageSentenceLength());
-      g.writeNumberField("longestSentenceWords", m.longestSentenceWords());
-      g.writeEndObject();
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return w.toString();
+  }
+
+  private static void writeInspection(JsonGenerator g, Inspection ins) throws IOException {
+    g.writeArrayFieldStart("sentences");
+    for (Inspection.Span s : ins.sentences()) {
+      g.writeStartObject();
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeStringField("text", s.text());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("words");
+    for (Inspection.Word x : ins.words()) {
+      g.writeStartObject();
+      g.writeNumberField("start", x.start());
+      g.writeNumberField("end", x.end());
+      g.writeStringField("text", x.text());
+      g.writeNumberField("syllables", x.syllables());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    writeMetrics(g, ins.metrics());
+  }
+
+  private static void writeMetrics(JsonGenerator g, Metrics m) throws IOException {
+    g.writeObjectFieldStart("metrics");
+    g.writeNumberField("characters", m.characters());
+    g.writeNumberField("words", m.words());
+    g.writeNumberField("sentences", m.sentences());
+    g.writeNumberField("syllables", m.syllables());
+    g.writeNumberField("fleschReadingEase", round(m.fleschReadingEase()));
+    g.writeNumberField("fleschKincaidGrade", round(m.fleschKincaidGrade()));
+    g.writeNumberField("averageSentenceLength", round(m.averageSentenceLength()));
+    g.writeNumberField("longestSentenceWords", m.longestSentenceWords());
+    g.writeEndObject();
+  }
+
+  /** Two decimal places, half up, as the report JSON (at least one place: 0.0, 12.5, 61.24). */
+  static BigDecimal round(double d) {
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      return BigDecimal.ZERO.setScale(1);
+    }
+    BigDecimal b = BigDecimal.valueOf(d).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    return b.scale() < 1 ? b.setScale(1) : b;
   }
 }

@@ -78,8 +78,23 @@ final class LibraryEngine implements Engine {
   }
 
   @Override
-  public String reportJson(QualityReport report, String source, boolean pretty) {
-    return pretty ? ReportJson.toPrettyJson(report, source) : ReportJson.toJson(report, source);
+  public String reportJson(QualityReport report, String source, int line, boolean pretty) {
+    String json = pretty ? ReportJson.toPrettyJson(report, source) : ReportJson.toJson(report, source);
+    return line > 0 ? withLine(json, line, pretty) : json;
+  }
+
+  /**
+   * Adds {@code "line"} right after {@code "source"}, that is before the {@code "feedbackId"} key.
+   * The key's text cannot occur inside a string value, where every quote is escaped.
+   */
+  static String withLine(String json, int line, boolean pretty) {
+    String key = pretty ? ",\n  \"feedbackId\"" : ",\"feedbackId\"";
+    int at = json.indexOf(key);
+    if (at < 0) {
+      throw new IllegalStateException("a report without feedbackId: " + json.substring(0, Math.min(80, json.length())));
+    }
+    String field = pretty ? ",\n  \"line\" : " + line : ",\"line\":" + line;
+    return json.substring(0, at) + field + json.substring(at);
   }
 
   @Override

@@ -2,6 +2,8 @@ package io.github.feedbackkit.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +15,12 @@ import picocli.CommandLine;
  * }</pre>
  */
 public final class Main {
+  /**
+   * Held so that its level sticks (java.util.logging keeps loggers only weakly): if JBoss Logging
+   * ever falls back to java.util.logging, Hibernate Validator's INFO line still stays off stderr.
+   */
+  private static final Logger VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   private Main() {}
 
   /**
@@ -27,6 +35,7 @@ public final class Main {
     if (System.getProperty("org.jboss.logging.provider") == null) {
       System.setProperty("org.jboss.logging.provider", "slf4j");
     }
+    VALIDATOR_LOG.setLevel(Level.WARNING);
     Io io = Io.system();
     int code = execute(args, io, LibraryEngine::create);
     io.out().flush();

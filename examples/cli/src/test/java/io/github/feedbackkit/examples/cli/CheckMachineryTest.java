@@ -170,8 +170,8 @@ class CheckMachineryTest {
     Cli.Result lines = cli().stdin("{\"id\":\"a\",\"kind\":\"CANDIDATE\"}\n{\"id\":\"b\",\"kind\":\"CANDIDATE\"}\n")
         .run("check", "--format", "jsonl", "-");
     assertThat(lines.out()).isEqualTo(
-        "{\"source\":\"<stdin>\",\"feedbackId\":\"a\",\"verdict\":\"PASS\"}\n"
-            + "{\"source\":\"<stdin>\",\"feedbackId\":\"b\",\"verdict\":\"PASS\"}\n");
+        "{\"source\":\"<stdin>\",\"line\":1,\"feedbackId\":\"a\",\"verdict\":\"PASS\"}\n"
+            + "{\"source\":\"<stdin>\",\"line\":2,\"feedbackId\":\"b\",\"verdict\":\"PASS\"}\n");
     Cli.Result doc = cli().stdin("{\n \"id\": \"d\",\n \"kind\": \"EMPLOYEE\"\n}\n").run("check", "--format", "jsonl", "-");
     assertThat(doc.out()).contains("\"feedbackId\":\"d\"");
     Cli.Result text = cli().stdin("Plain words, old habits.").run("check", "-");

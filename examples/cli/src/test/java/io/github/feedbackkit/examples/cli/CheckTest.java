@@ -72,6 +72,22 @@ class CheckTest {
   }
 
   @Test
+  void reportsOfAJsonLinesFileCarryTheirLineRightAfterTheSourceInJsonAndJsonLines() throws IOException {
+    List<String> batch = DemoCommand.sample("batch.jsonl").lines().limit(2).toList();
+    Files.writeString(dir.resolve("b.jsonl"), batch.get(0) + "\n{broken\n" + batch.get(1) + "\n");
+    Cli.Result lines = cli().run("check", "--format", "jsonl", "b.jsonl");
+    List<String> out = lines.out().lines().toList();
+    assertThat(out).hasSize(2);
+    assertThat(out.get(0)).contains("\"source\":\"b.jsonl\",\"line\":1,\"feedbackId\":");
+    assertThat(MAPPER.readTree(out.get(1)).get("line").asInt()).isEqualTo(3);
+    JsonNode array = MAPPER.readTree(cli().run("check", "--format", "json", "b.jsonl").out());
+    assertThat(array).hasSize(2);
+    assertThat(array.get(0).fieldNames()).toIterable().startsWith("schema", "source", "line", "feedbackId");
+    assertThat(array.get(1).get("line").asInt()).isEqualTo(3);
+    assertThat(MAPPER.readTree(cli().run("check", "--format", "json", "onsite-debrief.json").out()).has("line")).isFalse();
+  }
+
+  @Test
   void markdownAndHtmlReports() {
     Cli.Result md = cli().run("check", "--format", "markdown", "onsite-debrief.json");
     assertThat(md.out()).startsWith("## REVISE: cand\\-2026\\-0398\\-onsite (score ")

@@ -3,8 +3,10 @@ package io.github.feedbackkit.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +34,39 @@ class CommandsMachineryTest {
     assertThat(html).exists();
     assertThat(r.out()).contains(html.toUri().toString());
     assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void demoWithoutAnOutputDirWritesToANewTempFolderEachRunNotAFixedSharedPath() throws IOException {
+    Path first = demoReport(cli().run("demo"));
+    Path second = demoReport(cli().run("demo"));
+    try {
+      assertThat(first).exists().hasFileName("onsite-debrief.html");
+      assertThat(second).exists();
+      assertThat(first.getParent()).isNotEqualTo(second.getParent());
+      Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toRealPath();
+      for (Path folder : List.of(first.getParent(), second.getParent())) {
+        assertThat(folder.toRealPath().getParent()).isEqualTo(tmp);
+        assertThat(folder.getFileName().toString()).startsWith("feedbackkit-demo").isNotEqualTo("feedbackkit-demo");
+      }
+    } finally {
+      for (Path html : List.of(first, second)) {
+        Files.deleteIfExists(html);
+        Files.deleteIfExists(html.getParent());
+      }
+    }
+  }
+
+  /** The HTML report's path, from the line under "written to:". */
+  private static Path demoReport(Cli.Result r) {
+    assertThat(r.exitCode()).isZero();
+    List<String> lines = r.out().lines().toList();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      if (lines.get(i).endsWith("written to:")) {
+        return Path.of(URI.create(lines.get(i + 1).strip()));
+      }
+    }
+    throw new AssertionError("no report path in: " + r.out());
   }
 
   @Test
@@ -68,8 +103,10 @@ class CommandsMachineryTest {
                 + "\"words\":[{\"start\":0,\"end\":3,\"text\":\"Hel\",\"syllables\":1}],"
                 + "\"metrics\":{\"characters\":0,\"words\":0,\"sentences\":0,\"syllables\":0,"
                 + "\"fleschReadingEase\":0.0,\"fleschKincaidGrade\":0.0,\"averageSentenceLength\":0.0,\"longestSentenceWords\":0}}",
-            "{\"source\":\"b.json\",\"field\":\"summary\",\"sentences\":[{\"start\":0,\"end\":5,\"text\":\"Fine.\"}],"
+            "{\"source\":\"b.json\",\"fields\":[{\"field\":\"summary\",\"sentences\":[{\"start\":0,\"end\":5,\"text\":\"Fine.\"}],"
                 + "\"words\":[{\"start\":0,\"end\":3,\"text\":\"Fin\",\"syllables\":1}],"
+                + "\"metrics\":{\"characters\":0,\"words\":0,\"sentences\":0,\"syllables\":0,"
+                + "\"fleschReadingEase\":0.0,\"fleschKincaidGrade\":0.0,\"averageSentenceLength\":0.0,\"longestSentenceWords\":0}}],"
                 + "\"metrics\":{\"characters\":0,\"words\":0,\"sentences\":0,\"syllables\":0,"
                 + "\"fleschReadingEase\":0.0,\"fleschKincaidGrade\":0.0,\"averageSentenceLength\":0.0,\"longestSentenceWords\":0}}");
   }

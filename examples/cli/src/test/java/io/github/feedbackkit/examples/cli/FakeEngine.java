@@ -117,8 +117,8 @@ class FakeEngine implements Engine {
   }
 
   @Override
-  public String reportJson(QualityReport report, String source, boolean pretty) {
-    return "{\"source\":\"" + source + "\",\"feedbackId\":\"" + report.feedbackId().orElse("") + "\",\"verdict\":\"" + report.verdict() + "\"}";
+  public String reportJson(QualityReport report, String source, int line, boolean pretty) {
+    return "{\"source\":\"" + source + (line > 0 ? "\",\"line\":" + line + "," : "\",") + "\"feedbackId\":\"" + report.feedbackId().orElse("") + "\",\"verdict\":\"" + report.verdict() + "\"}";
   }
 
   @Override

@@ -28,6 +28,7 @@ public final class BuiltInChecks {
         new HedgingStack(),
         new DoubleNegative(lex),
         new HiddenActor(),
+        new UnsupportedLanguage(),
         new NoWayForward(),
         new NoNextStep(),
         new ProtectedCharacteristic(lex),

@@ -23,7 +23,9 @@ final class CultureFit extends BuiltInCheck {
       .bad(
           "We felt he was «not a good fit» for the team.",
           "Strong engineer, but «not a culture fit».",
-          "I'm not sure she would «fit in with the team».")
+          "I'm not sure she would «fit in with the team».",
+          "We need a better «cultural match» for this team.",
+          "Your style «did not gel» with the team.")
       .build();
 
   private final Lexicons lex;

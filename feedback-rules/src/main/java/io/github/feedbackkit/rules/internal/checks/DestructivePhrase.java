@@ -23,11 +23,15 @@ final class DestructivePhrase extends BuiltInCheck {
           "The migration script dropped two columns, so the release was rolled back.",
           "You handled a terrible situation calmly when the payment outage hit on Friday.",
           "The candidate said the old tool was \"useless\" and explained how she replaced it.",
-          "Your draft was not useless at all: the second section became the final proposal.")
+          "Your draft was not useless at all: the second section became the final proposal.",
+          "You cleaned up a mess left by the previous vendor in March.",
+          "I don't care about the format of the report, as long as the numbers are right.")
       .bad(
           "Your slide deck was «terrible».",
           "«You failed» to answer the second coding question.",
-          "Honestly, the handover notes were «useless» for the night nurse.")
+          "Honestly, the handover notes were «useless» for the night nurse.",
+          "Your code «is a mess».",
+          "«You clearly don't care» about quality.")
       .build();
 
   /** Nouns of circumstance: a terrible situation is not a verdict on the person. */

@@ -16,7 +16,9 @@ final class HiddenActor extends BuiltInCheck {
       .severity(Severity.INFO)
       .good(
           "You skipped the code review on the billing fix.",
-          "The bug was found by the on-call engineer within an hour.")
+          "The bug was found by the on-call engineer within an hour.",
+          "The client was impressed that you sent the figures on Friday.",
+          "The ward was delighted when you rebuilt the rota in March.")
       .bad(
           "«Mistakes were made in the quarterly report.»",
           "Thanks for the update. «The deadline was missed twice.»")

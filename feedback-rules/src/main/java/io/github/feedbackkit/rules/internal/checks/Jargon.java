@@ -23,7 +23,9 @@ final class Jargon extends BuiltInCheck {
       .good(
           "Please use the checklist from the onboarding week.",
           "Your OKR (objectives and key results) draft named three measurable goals.",
-          "Practise the STAR format: situation, task, action, result.")
+          "Practise the STAR format: situation, task, action, result.",
+          "You doubled the network bandwidth of the branch offices.",
+          "You cut the fund's leverage ratio from 3.1 to 2.4.")
       .bad(
           "You need to «leverage» the team's strengths.",
           "I don't have the «bandwidth» to review every ticket.",
@@ -45,7 +47,7 @@ final class Jargon extends BuiltInCheck {
       Map<String, Boolean> explained = new HashMap<>();
       String[] lower = new String[1]; // lower-cased once, only if an acronym needs it
       for (PhraseMatch m : lex.jargon.find(t)) {
-        if (Matches.quoted(t, m)) {
+        if (Matches.quoted(t, m) || literalSense(t, m)) {
           continue;
         }
         String found = t.text().substring(m.start(), m.end());
@@ -71,6 +73,34 @@ final class Jargon extends BuiltInCheck {
         }
       }
     }
+  }
+
+  /** How many words either side of a jargon word its literal-sense partner may stand. */
+  private static final int LITERAL_REACH = 2;
+
+  /**
+   * Whether a jargon word is used in its literal sense: an entry's {@code literal} attribute lists
+   * (comma-separated) words that, within two words before or after it in the same sentence, mark
+   * the literal sense ("network bandwidth", "bandwidth of the link", "leverage ratio").
+   */
+  static boolean literalSense(AnalyzedText t, PhraseMatch m) {
+    String literal = Matches.attr(m, "literal");
+    if (literal.isEmpty()) {
+      return false;
+    }
+    java.util.List<String> partners = java.util.Arrays.asList(literal.split(","));
+    java.util.List<io.github.feedbackkit.rules.Word> words = t.words();
+    int sentence = words.get(m.firstWord()).sentence();
+    int from = Math.max(0, m.firstWord() - LITERAL_REACH);
+    int to = Math.min(words.size(), m.endWord() + LITERAL_REACH);
+    for (int i = from; i < to; i++) {
+      io.github.feedbackkit.rules.Word w = words.get(i);
+      if ((i < m.firstWord() || i >= m.endWord()) && w.sentence() == sentence
+          && (partners.contains(w.lower()) || partners.contains(w.lemma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String lowerText(AnalyzedText t, String[] cache) {

@@ -17,10 +17,14 @@ final class NoStrength extends BuiltInCheck {
       .severity(Severity.WARNING)
       .good(
           "Your test plan for the checkout page was thorough. The summary email went out two days late.",
-          "Thank you for coming in on Monday.")
+          "Thank you for coming in on Monday.",
+          "You covered 40 calls a day in March without a single logging error.",
+          "None of your deliveries failed the damage check in May, and you opened two new routes.")
       .bad(
           "«The summary email went out two days late.»",
-          "Thank you for your time. «Your SQL answers were incorrect in both exercises.» Practise joins on a sample database.")
+          "Thank you for your time. «Your SQL answers were incorrect in both exercises.» Practise joins on a sample database.",
+          "«You gave no explanation for the errors in the May report.»",
+          "«You turned up late to three of the five stand-ups in May.»")
       .goodDocument("Structured feedback with a strength and an improvement area",
           Examples.employee("nostrength-good", SessionType.PROJECT_REVIEW)
               .addObservation(Examples.obs(ObservationType.STRENGTH, "Your sprint demo on Thursday was well prepared."))

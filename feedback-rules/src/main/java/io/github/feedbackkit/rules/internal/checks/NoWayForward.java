@@ -21,10 +21,12 @@ final class NoWayForward extends BuiltInCheck {
       .good(
           "Your reporting missed two deadlines in May. Next time, share a draft on the Monday before it is due.",
           "The answers to the SQL questions lacked joins; practise them on a sample database before your next interview.",
-          "You presented the roadmap clearly at the town hall.")
+          "You presented the roadmap clearly at the town hall.",
+          "You stayed late on Friday to help the night team restore the database.")
       .bad(
           "«Your reporting is not where it should be.»",
-          "Thanks for the demo on Friday. «The error handling in the upload flow was incomplete.»")
+          "Thanks for the demo on Friday. «The error handling in the upload flow was incomplete.»",
+          "«Your SQL answers were incorrect in both exercises.» «Please do better.»")
       .goodDocument("Improvement observation with a dated action item",
           Examples.employee("wayforward-good", SessionType.CAREER_DEVELOPMENT)
               .addObservation(Examples.obs(ObservationType.STRENGTH, "Your sprint demo on Thursday was clear."))

@@ -57,7 +57,8 @@ final class PersonSense {
     }
     // walk back over intensifiers and linking verbs to see how the word is attached
     int i = m.firstWord() - 1;
-    boolean linked = false;
+    // an entry that opens with its linking verb ("seem a bit slow") carries its own link
+    boolean linked = LINKING.contains(words.get(m.firstWord()).lemma());
     while (i >= 0 && words.get(i).sentence() == s) {
       Word w = words.get(i);
       if (w.pos() == PosHint.BE || LINKING.contains(w.lemma()) || LINKING.contains(w.lower())) {

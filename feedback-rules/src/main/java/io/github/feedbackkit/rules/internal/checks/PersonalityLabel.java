@@ -25,13 +25,16 @@ final class PersonalityLabel extends BuiltInCheck {
           "You showed strong emotional awareness with patients on the ward.",
           "I never found her unreliable: she covered four night shifts in March.",
           "The customer wrote that our support was \"rude and lazy\" before you took over the account.",
-          "The legacy system from 2009 is difficult to test.")
+          "The legacy system from 2009 is difficult to test.",
+          "The booking page seems slow to load on older phones.")
       .bad(
           "You can be «abrasive» in code reviews.",
           "She got «emotional» during the budget meeting.",
           "He is «not a team player».",
           "«Lazy» about documentation.",
-          "You came across as «arrogant» when the client raised the delay.")
+          "You came across as «arrogant» when the client raised the delay.",
+          "He «seems a bit slow» in meetings.",
+          "She is «not very bright».")
       .build();
 
   private final Lexicons lex;

@@ -16,9 +16,12 @@ final class PraiseOnly extends BuiltInCheck {
       .good(
           "Your portfolio review on Tuesday was excellent; the case study on the clinic booking app was the strongest we saw.",
           "We have decided to move forward with other candidates. Your take-home was clear and well tested. "
-              + "Your answers on scaling the queue lacked depth; the Designing Data-Intensive Applications book covers it well.")
+              + "Your answers on scaling the queue lacked depth; the Designing Data-Intensive Applications book covers it well.",
+          "We have decided to move forward with other candidates. Your take-home was clear and well tested. For your "
+              + "next project, try keeping validation and storage in separate classes.")
       .bad("«»Your take-home was clear and well tested, and the team enjoyed meeting you. Unfortunately, we have decided "
-          + "to move forward with other candidates.")
+          + "to move forward with other candidates.",
+          "«»Your portfolio was clear and well organised. In the end we went with someone else.")
       .goodDocument("Recognition session with praise only",
           Examples.employee("praise-good", SessionType.RECOGNITION)
               .summary("Thank you for covering the night shifts in March; the ward ran smoothly because of you.").build(),
@@ -46,7 +49,8 @@ final class PraiseOnly extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     // explicit praise only: an uncritical account of what they did is not praise
     boolean praised = reading.strengths().stream().anyMatch(u -> !u.described());
-    if (!needsGrowth(reading) || !praised || !reading.improvements().isEmpty()) {
+    // an improvement area, or a recommendation or other way forward, is something to grow on
+    if (!needsGrowth(reading) || !praised || !reading.improvements().isEmpty() || reading.actionSignals() > 0) {
       return;
     }
     sink.report(reading.mainField(), 0, 0)

@@ -25,13 +25,15 @@ final class ProtectedCharacteristic extends BuiltInCheck {
       .good(
           "The legacy system from 2009 was hard to change, and you mapped its modules in a day.",
           "You joined the team in March and shipped the search feature by June.",
-          "The laptop you were given was too old to run the test suite.")
+          "The laptop you were given was too old to run the test suite.",
+          "The billing system is too old-school to support refunds.")
       .bad(
           "We are looking for someone «young and energetic».",
           "She mentioned «her kids» twice during the interview.",
           "He is «overqualified» for this role.",
           "«Your accent» made the client calls hard to follow.",
-          "Honestly, I think he is «too old» for a startup.")
+          "Honestly, I think he is «too old» for a startup.",
+          "You came across as «too old-school» for our team.")
       .build();
 
   private final Lexicons lex;
@@ -64,7 +66,10 @@ final class ProtectedCharacteristic extends BuiltInCheck {
     }
   }
 
-  /** Whether the match is said of a person: "he is too old", "she may be too young". */
+  /**
+   * Whether the match is said of a person: "he is too old", "she may be too young", "you came
+   * across as too old-school" (linking verbs in any form).
+   */
   private static boolean personBefore(AnalyzedText t, PhraseMatch m) {
     List<Word> words = t.words();
     int s = words.get(m.firstWord()).sentence();
@@ -72,7 +77,7 @@ final class ProtectedCharacteristic extends BuiltInCheck {
     while (i >= 0 && words.get(i).sentence() == s) {
       Word w = words.get(i);
       if (w.pos() == PosHint.BE || w.pos() == PosHint.MODAL || PersonSense.LINKING.contains(w.lower())
-          || PersonSense.INTENSIFIERS.contains(w.lower())) {
+          || PersonSense.LINKING.contains(w.lemma()) || PersonSense.INTENSIFIERS.contains(w.lower())) {
         i--;
       } else {
         break;

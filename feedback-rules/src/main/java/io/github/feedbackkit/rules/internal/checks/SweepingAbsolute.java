@@ -29,7 +29,9 @@ final class SweepingAbsolute extends BuiltInCheck {
       .good(
           "You never missed a deadline this year.",
           "You always prepared the ward rounds thoroughly.",
-          "You interrupted the client twice in Tuesday's call.")
+          "You interrupted the client twice in Tuesday's call.",
+          "You always reconcile the accounts before Friday, and we had zero posting errors in March.",
+          "You never gave up on the flaky build, and you found the race condition.")
       .bad(
           "«You always» interrupt people in meetings.",
           "«She never» asks for help.",
@@ -50,7 +52,10 @@ final class SweepingAbsolute extends BuiltInCheck {
       List<Word> words = t.words();
       BitSet badBehaviour = new BitSet();
       for (PhraseMatch m : lex.negativeBehaviour.find(t)) {
-        badBehaviour.set(Matches.sentence(t, m));
+        // "no billing errors", "stayed late to help": not a bad behaviour
+        if (!Matches.absent(t, m.firstWord()) && !Matches.lateAsTimeOfDay(t, m)) {
+          badBehaviour.set(Matches.sentence(t, m));
+        }
       }
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
@@ -68,6 +73,9 @@ final class SweepingAbsolute extends BuiltInCheck {
         }
         SentenceSignals s = f.sentences().get(w.sentence());
         boolean negative = badBehaviour.get(w.sentence()) || s.criticism();
+        if (!always && !negative && s.praise()) {
+          continue; // "you never stopped improving the tests, which were excellent": praise, not a charge
+        }
         // "you always interrupt" is criticism; "you never missed a deadline" is praise
         if (always ? !negative : negative) {
           continue;

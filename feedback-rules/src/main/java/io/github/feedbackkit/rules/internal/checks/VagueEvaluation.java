@@ -23,14 +23,18 @@ final class VagueEvaluation extends BuiltInCheck {
           "Client churn in your accounts fell from 9% to 5% this quarter.",
           "Your handover notes on the night shift listed every patient's medication changes.",
           "Thank you for taking the time to speak with us on Tuesday.",
-          "I have no doubts about her dependability: she covered four extra shifts in March.")
+          "I have no doubts about her dependability: she covered four extra shifts in March.",
+          "The head chef was impressed that you tasted each sauce before serving.")
       .bad(
           "«Good job.»",
           "«Great communication skills.» Thanks again.",
           "Thank you for your time. «Your analytical skills need work.»",
           "«You should be more proactive.»",
           "«Lacked experience.»",
-          "We enjoyed meeting you. «Your writing skills were weak.»")
+          "We enjoyed meeting you. «Your writing skills were weak.»",
+          "Thanks for coming in. «You did fine overall.»",
+          "«Your work has been disappointing.»",
+          "«The head chef was impressed that you did well.»")
       .build();
 
   VagueEvaluation() {
@@ -39,10 +43,13 @@ final class VagueEvaluation extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    boolean anySpecific = reading.specificStatements() > 0;
+    // specific feedback: a specific verdict or action, or a specific account of what they did
+    boolean anySpecific = reading.specificStatements() > 0
+        || reading.strengths().stream().anyMatch(u -> u.described());
     for (FieldText f : prose(reading)) {
       for (SentenceSignals s : f.sentences()) {
-        anySpecific |= s.specific();
+        // a dated thank-you ("Thanks for your time on Monday") is not specific feedback
+        anySpecific |= s.specific() && (s.evaluative() || s.action());
       }
     }
     for (FieldText f : prose(reading)) {

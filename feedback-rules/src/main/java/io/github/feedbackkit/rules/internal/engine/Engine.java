@@ -34,7 +34,10 @@ import java.util.TreeSet;
  * thread-safe: all state of an analysis lives on the stack.
  */
 public final class Engine {
-  /** Metadata key of a document listing rule ids (comma-separated) to suppress for it alone. */
+  /**
+   * Metadata key of a document listing rule ids (comma-separated) to suppress for it alone.
+   * Suppression never removes an ERROR-severity finding.
+   */
   public static final String SUPPRESS_KEY = "feedbackkit.suppress";
 
   /** The longest allowed phrase (policy phrases are at most 200 characters). */
@@ -108,8 +111,12 @@ public final class Engine {
     List<Finding> raw = new ArrayList<>();
     for (Check c : checks) {
       String ruleId = c.descriptor().id();
-      if (!policy.isEnabled(ruleId) || suppressed.contains(ruleId)) {
+      if (!policy.isEnabled(ruleId)) {
         continue;
+      }
+      if (c instanceof ReadingCheck && !r.wordListsCover()
+          && Lexicons.WORD_LIST_DIMENSIONS.contains(c.descriptor().dimension())) {
+        continue; // English word lists on another language: noise, and the dimension is not assessed
       }
       Sink sink = new Sink(c.descriptor(), texts, r.fieldOrder());
       if (c instanceof ReadingCheck rc) {
@@ -124,7 +131,7 @@ public final class Engine {
       }
       raw.addAll(sink.findings());
     }
-    List<Finding> findings = applyPolicy(raw, r);
+    List<Finding> findings = applyPolicy(raw, r, suppressed);
     Map<Dimension, DimensionResult> results = new TreeMap<>();
     Map<Dimension, List<Finding>> byDimension = new HashMap<>();
     for (Finding f : findings) {
@@ -158,7 +165,12 @@ public final class Engine {
     return new QualityReport(id, Math.max(0, Math.min(100, score)), verdict, results, findings, metrics);
   }
 
-  private List<Finding> applyPolicy(List<Finding> raw, Reading r) {
+  /**
+   * Applies allowed phrases, severity overrides and a document's own suppressions. A document
+   * can never suppress a finding whose (policy-adjusted) severity is {@link Severity#ERROR}:
+   * legal-risk errors are switched off only by the policy.
+   */
+  private List<Finding> applyPolicy(List<Finding> raw, Reading r, Set<String> suppressed) {
     Map<String, List<int[]>> allowed = allowedSpans(r);
     Set<String> seen = new LinkedHashSet<>();
     List<Finding> out = new ArrayList<>(raw.size());
@@ -171,6 +183,9 @@ public final class Engine {
         continue;
       }
       Severity s = policy.severity(f.ruleId(), f.severity());
+      if (s != Severity.ERROR && suppressed.contains(f.ruleId())) {
+        continue;
+      }
       out.add(s == f.severity() ? f
           : new Finding(f.ruleId(), f.dimension(), s, f.field(), f.start(), f.end(), f.excerpt(), f.message(),
               f.suggestions()));

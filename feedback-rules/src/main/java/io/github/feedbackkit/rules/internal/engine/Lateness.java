@@ -5,6 +5,7 @@ import io.github.feedbackkit.core.HiringStage;
 import io.github.feedbackkit.core.SessionType;
 import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.internal.time.Deadline;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,7 +22,9 @@ public record Lateness(Deadline deadline, Instant at, boolean draft, long daysLa
 
   /**
    * @param reading a reading
-   * @return the lateness, or empty when timeliness is not assessed (free text, unknown event time)
+   * @return the lateness, or empty when timeliness is not assessed (free text, unknown event time,
+   *     or an event time so far off that its window cannot be computed: the analyzer does not
+   *     re-validate documents and must never throw on one)
    */
   public static Optional<Lateness> of(Reading reading) {
     if (reading.feedback().isEmpty() || reading.feedback().get().occurredAt().isEmpty()) {
@@ -31,10 +34,14 @@ public record Lateness(Deadline deadline, Instant at, boolean draft, long daysLa
     QualityPolicy p = reading.policy();
     Optional<HiringStage> stage = f.context().flatMap(c -> c.stage());
     Optional<SessionType> session = f.context().flatMap(c -> c.session());
-    Deadline d = Deadline.of(f.occurredAt().get(), p.window(f.kind(), stage, session), p);
     boolean draft = f.deliveredAt().isEmpty();
     Instant at = f.deliveredAt().orElse(reading.now());
-    return Optional.of(new Lateness(d, at, draft, d.daysLate(at)));
+    try {
+      Deadline d = Deadline.of(f.occurredAt().get(), p.window(f.kind(), stage, session), p);
+      return Optional.of(new Lateness(d, at, draft, d.daysLate(at)));
+    } catch (DateTimeException | ArithmeticException outOfRange) {
+      return Optional.empty();
+    }
   }
 
   /**

@@ -60,6 +60,24 @@ public final class Lexicons {
     this.genderCoded = genderCoded;
   }
 
+  /**
+   * The dimensions whose checks read the word lists (praise and criticism, instances, actions,
+   * loaded words): not assessed for a text in a language that has no word lists.
+   */
+  public static final java.util.Set<io.github.feedbackkit.rules.Dimension> WORD_LIST_DIMENSIONS = java.util.Set.of(
+      io.github.feedbackkit.rules.Dimension.SPECIFICITY, io.github.feedbackkit.rules.Dimension.BALANCE,
+      io.github.feedbackkit.rules.Dimension.ACTIONABILITY, io.github.feedbackkit.rules.Dimension.FAIRNESS);
+
+  /**
+   * @param locale the language of a text
+   * @return whether there are word lists for it (English only, so far; the root locale counts as
+   *     English)
+   */
+  public static boolean covers(java.util.Locale locale) {
+    String language = locale.getLanguage();
+    return language.isEmpty() || language.equals("en");
+  }
+
   /** @return the built-in lists */
   public static Lexicons base() {
     return Base.INSTANCE;

@@ -56,14 +56,26 @@ public final class Matches {
     if (!first.negated()) {
       return false;
     }
+    return inClauseBefore(text, index, NEGATION_REACH, w -> w.pos() == PosHint.NEGATION);
+  }
+
+  /**
+   * Whether a word matching the test stands at most {@code reach} words before the word at
+   * {@code index}, in the same clause: the same sentence, with only spaces or hyphens and no
+   * conjunction between.
+   */
+  private static boolean inClauseBefore(AnalyzedText text, int index, int reach,
+      java.util.function.Predicate<Word> test) {
+    List<Word> words = text.words();
+    Word first = words.get(index);
     String s = text.text();
-    for (int i = index - 1; i >= 0 && i >= index - NEGATION_REACH; i--) {
+    for (int i = index - 1; i >= 0 && i >= index - reach; i--) {
       Word w = words.get(i);
       Word after = words.get(i + 1);
       if (w.sentence() != first.sentence() || w.pos() == PosHint.CONJUNCTION || !gapIsSpace(s, w.end(), after.start())) {
         return false;
       }
-      if (w.pos() == PosHint.NEGATION) {
+      if (test.test(w)) {
         return true;
       }
     }
@@ -130,5 +142,71 @@ public final class Matches {
   public static String attr(PhraseMatch m, String key) {
     String v = m.entry().attributes().get(key);
     return v == null ? "" : v;
+  }
+
+  /** Words that say what follows is absent: "zero billing errors", "without a single error". */
+  private static final java.util.Set<String> ABSENCE = java.util.Set.of("zero", "no", "without", "none", "nobody");
+
+  /** How far back an absence word reaches ("without a single charting error": four words). */
+  private static final int ABSENCE_REACH = 4;
+
+  /**
+   * Whether a word is said to be absent: an absence word ("zero", "no", "without", "none") at
+   * most four words before it in the same clause (no conjunction, punctuation or preposition
+   * between, except "none of"), as in
+   * "zero billing errors", "without a single charting error", "None of your tests failed".
+   *
+   * @param text the text
+   * @param index a word index
+   * @return whether the word is the object of an absence
+   */
+  public static boolean absent(AnalyzedText text, int index) {
+    List<Word> words = text.words();
+    for (int i = index - 1; i >= 0 && i >= index - ABSENCE_REACH; i--) {
+      Word w = words.get(i);
+      // "no reason for the errors": the absence is of the reason; but "None of your tests failed"
+      boolean ofAfterNone = w.lower().equals("of") && i > 0 && words.get(i - 1).lower().equals("none");
+      if (w.pos() == PosHint.PREPOSITION && !ofAfterNone) {
+        return false;
+      }
+    }
+    return inClauseBefore(text, index, ABSENCE_REACH, w -> ABSENCE.contains(w.lower()));
+  }
+
+  /** Verbs after which "late" is a time of day: "stayed late", "worked late". */
+  private static final java.util.Set<String> LATE_TIME_VERBS = java.util.Set.of("stay", "stayed", "work", "worked",
+      "remain", "remained", "until", "till");
+
+  /** Words after which "late" is a time: "the late shift", "late evenings", "late into the night". */
+  private static final java.util.Set<String> LATE_TIME_NOUNS = java.util.Set.of("shift", "shifts", "night", "nights",
+      "evening", "evenings", "afternoon", "afternoons", "hour", "hours", "into");
+
+  /**
+   * Whether a match of the single word "late" means a time of day ("you stayed late to help",
+   * "worked late", "the late shift", "late into the night") rather than a delay of the person's
+   * delivery or arrival ("the report was late", "you arrived late").
+   *
+   * @param text the text
+   * @param m a match
+   * @return whether it is "late" in its time-of-day sense
+   */
+  public static boolean lateAsTimeOfDay(AnalyzedText text, PhraseMatch m) {
+    List<Word> words = text.words();
+    if (m.endWord() - m.firstWord() != 1 || !words.get(m.firstWord()).lower().equals("late")) {
+      return false;
+    }
+    Word late = words.get(m.firstWord());
+    if (m.firstWord() > 0) {
+      Word before = words.get(m.firstWord() - 1);
+      if (before.sentence() == late.sentence()
+          && (LATE_TIME_VERBS.contains(before.lower()) || LATE_TIME_VERBS.contains(before.lemma()))) {
+        return true;
+      }
+    }
+    if (m.endWord() < words.size()) {
+      Word after = words.get(m.endWord());
+      return after.sentence() == late.sentence() && LATE_TIME_NOUNS.contains(after.lower());
+    }
+    return false;
   }
 }

@@ -6,6 +6,7 @@ import io.github.feedbackkit.core.Observation;
 import io.github.feedbackkit.core.Outcome;
 import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.QualityPolicy;
+import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Span;
 import io.github.feedbackkit.rules.Word;
@@ -195,8 +196,11 @@ public final class Reader {
         achievement[s] |= !negated;
         continue;
       }
-      if (!negated && m.firstWord() > 0 && t.words().get(m.firstWord() - 1).lower().equals("zero")) {
-        negated = true; // "zero failed transactions"
+      if (!negated && Matches.absent(t, m.firstWord())) {
+        negated = true; // "zero failed transactions", "without a single charting error", "None of your tests failed"
+      }
+      if (polarity.equals("negative") && Matches.lateAsTimeOfDay(t, m)) {
+        continue; // "you stayed late to help", "the late shift": a time, not a delay
       }
       if (polarity.equals("positive")) {
         if (negated && !negationUsed[s]) {
@@ -241,6 +245,11 @@ public final class Reader {
         specific[s] = true;
       }
     }
+    for (int i = 1; i + 2 < t.words().size(); i++) {
+      if (reportedAction(t.words(), i)) {
+        specific[t.words().get(i).sentence()] = true;
+      }
+    }
     for (int i = 0; i < n; i++) {
       // an artifact noun is specific with a second anchor, or in a sentence long enough to describe it
       if (weak[i] >= 2 || (weak[i] == 1 && (sentences.get(i).wordCount() >= DESCRIPTIVE_WORDS || omission[i]))) {
@@ -271,7 +280,7 @@ public final class Reader {
     }
     boolean[] traitCandidate = new boolean[n];
     for (PhraseMatch m : lex.trait.find(t)) {
-      if (!Matches.quoted(t, m)) {
+      if (!Matches.quoted(t, m) && Matches.formOk(t, m)) {
         traitCandidate[Matches.sentence(t, m)] = true;
       }
     }
@@ -310,6 +319,32 @@ public final class Reader {
       return false;
     }
     return PERSON_OPENERS.contains(t.words().get(sent.firstWord()).lower());
+  }
+
+  /** Words that open a clause reporting what the person did: "impressed that you checked ...". */
+  private static final java.util.Set<String> REPORT_OPENERS = java.util.Set.of("that", "when", "how");
+
+  /** Determiners that make the object of a reported action a particular thing: "each plate". */
+  private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("each", "every", "all", "both",
+      "the", "a", "an", "this", "that", "these", "those", "your");
+
+  /**
+   * Whether the word at {@code i} opens a reported, observed action: "that/when/how you" + a past
+   * verb + a determined object ("impressed that you checked each plate", "pleased when you
+   * rewrote the guide"). Such a clause names behaviour, so the sentence is tied to an instance;
+   * "impressed that you did well" is not (no determined object).
+   */
+  static boolean reportedAction(List<Word> words, int i) {
+    Word you = words.get(i);
+    if (!you.lower().equals("you")) {
+      return false;
+    }
+    Word opener = words.get(i - 1);
+    Word verb = words.get(i + 1);
+    Word object = words.get(i + 2);
+    return opener.sentence() == you.sentence() && object.sentence() == you.sentence()
+        && REPORT_OPENERS.contains(opener.lower()) && verb.pos() == PosHint.PARTICIPLE
+        && OBJECT_DETERMINERS.contains(object.lower());
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */

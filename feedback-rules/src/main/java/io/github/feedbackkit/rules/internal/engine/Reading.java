@@ -58,6 +58,16 @@ public record Reading(
     return Optional.empty();
   }
 
+  /** @return the language of the input: the document's locale, or the policy's for free text */
+  public java.util.Locale locale() {
+    return feedback.map(Feedback::locale).orElse(policy.locale());
+  }
+
+  /** @return whether the built-in word lists cover the input's language */
+  public boolean wordListsCover() {
+    return Lexicons.covers(locale());
+  }
+
   /** @return the name of the main prose field: {@code text}, {@code summary}, or the first field */
   public String mainField() {
     for (FieldText f : fields) {

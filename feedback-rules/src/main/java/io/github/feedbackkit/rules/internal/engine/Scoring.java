@@ -31,6 +31,9 @@ final class Scoring {
     int infos = count(findings, Severity.INFO);
     Map<String, Integer> counts = new TreeMap<>();
     int score;
+    if (!r.wordListsCover() && Lexicons.WORD_LIST_DIMENSIONS.contains(d)) {
+      return DimensionResult.notAssessed(d); // no word lists for the language (clarity/unsupported-language says so)
+    }
     if (d.equals(Dimension.TIMELINESS)) {
       Optional<Lateness> late = Lateness.of(r);
       if (late.isEmpty()) {
