@@ -4,7 +4,10 @@
  *
  *   ./mvnw -B -q -pl feedback-rules -am install -DskipTests
  *   java -cp feedback-rules/target/classes:feedback-core/target/classes \
- *       scripts/MeasureTextLayer.java ../shared/eval [-v]
+ *       scripts/MeasureTextLayer.java EVAL_DIR [-v]
+ *
+ * EVAL_DIR holds sentence_boundaries_en.jsonl, syllables_cmudict.tsv and
+ * readability_reference.json (external evaluation data, not part of this repository).
  *
  * Prints the sentence-boundary pass rate per tier (Golden Rules first; rows whose expected
  * sentences are normalised are compared with whitespace collapsed), the syllable agreement with
@@ -26,7 +29,11 @@ import java.util.TreeMap;
 
 public class MeasureTextLayer {
   public static void main(String[] args) throws Exception {
-    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+    if (args.length == 0) {
+      System.err.println("usage: java -cp ... scripts/MeasureTextLayer.java EVAL_DIR [-v]");
+      System.exit(2);
+    }
+    Path dir = Path.of(args[0]);
     boolean verbose = args.length > 1 && args[1].equals("-v");
     TextAnalyzer en = TextAnalyzer.forLocale(Locale.ENGLISH);
 
