@@ -45,7 +45,7 @@ final class LateDelivery extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    Optional<Lateness> late = Lateness.of(reading);
+    Optional<Lateness> late = reading.lateness();
     if (late.isEmpty() || late.get().draft() || late.get().daysLate() == 0) {
       return;
     }

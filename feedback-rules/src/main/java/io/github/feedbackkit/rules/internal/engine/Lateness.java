@@ -21,21 +21,24 @@ import java.util.Optional;
 public record Lateness(Deadline deadline, Instant at, boolean draft, long daysLate) {
 
   /**
-   * @param reading a reading
+   * Computed once per analysis by the {@link Reader}; checks read {@link Reading#lateness()}.
+   *
+   * @param feedback the document, absent for free text
+   * @param now the instant taken as "now"
+   * @param p the policy
    * @return the lateness, or empty when timeliness is not assessed (free text, unknown event time,
    *     or an event time so far off that its window cannot be computed: the analyzer does not
    *     re-validate documents and must never throw on one)
    */
-  public static Optional<Lateness> of(Reading reading) {
-    if (reading.feedback().isEmpty() || reading.feedback().get().occurredAt().isEmpty()) {
+  static Optional<Lateness> of(Optional<Feedback> feedback, Instant now, QualityPolicy p) {
+    if (feedback.isEmpty() || feedback.get().occurredAt().isEmpty()) {
       return Optional.empty();
     }
-    Feedback f = reading.feedback().get();
-    QualityPolicy p = reading.policy();
+    Feedback f = feedback.get();
     Optional<HiringStage> stage = f.context().flatMap(c -> c.stage());
     Optional<SessionType> session = f.context().flatMap(c -> c.session());
     boolean draft = f.deliveredAt().isEmpty();
-    Instant at = f.deliveredAt().orElse(reading.now());
+    Instant at = f.deliveredAt().orElse(now);
     try {
       Deadline d = Deadline.of(f.occurredAt().get(), p.window(f.kind(), stage, session), p);
       return Optional.of(new Lateness(d, at, draft, d.daysLate(at)));

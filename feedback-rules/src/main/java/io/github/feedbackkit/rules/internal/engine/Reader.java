@@ -157,7 +157,9 @@ public final class Reader {
         next++;
       }
     }
-    return new Reading(feedback, fields, strengths, improvements, actionSignals, specific, rejection, now, policy, order);
+    return new Reading(
+        feedback, fields, strengths, improvements, actionSignals, specific, rejection, now, policy, order,
+        Lateness.of(feedback, now, policy));
   }
 
   private FieldText field(String name, int order, FieldRole role, AnalyzedText text, boolean hasEvidence) {

@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param now the instant taken as "now"
  * @param policy the policy
  * @param fieldOrder the position of every field name, text or not, in document order
+ * @param lateness how late the feedback is, or empty when timeliness is not assessed
  */
 public record Reading(
     Optional<Feedback> feedback,
@@ -35,7 +36,8 @@ public record Reading(
     boolean rejection,
     Instant now,
     QualityPolicy policy,
-    Map<String, Integer> fieldOrder) {
+    Map<String, Integer> fieldOrder,
+    Optional<Lateness> lateness) {
 
   /** Copies the collections. */
   public Reading {

@@ -35,7 +35,7 @@ final class Scoring {
       return DimensionResult.notAssessed(d); // no word lists for the language (clarity/unsupported-language says so)
     }
     if (d.equals(Dimension.TIMELINESS)) {
-      Optional<Lateness> late = Lateness.of(r);
+      Optional<Lateness> late = r.lateness();
       if (late.isEmpty()) {
         return DimensionResult.notAssessed(d);
       }
