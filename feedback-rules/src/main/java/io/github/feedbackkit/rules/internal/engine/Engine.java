@@ -30,8 +30,9 @@ import java.util.TreeSet;
 
 /**
  * Runs the checks over a reading, applies the policy (switches, severities, allowed phrases, a
- * document's own suppressions), scores each dimension and builds the report. Immutable and
- * thread-safe: all state of an analysis lives on the stack.
+ * document's own suppressions), scores each dimension and builds the report. Thread-safe: all
+ * state of an analysis lives on the stack; the only state the engine keeps is its text analyzers'
+ * memo of word forms, which never changes a result.
  */
 public final class Engine {
   /**
@@ -48,6 +49,8 @@ public final class Engine {
   private final Clock clock;
   private final Reader reader;
   private final Set<Dimension> dimensions;
+  private final TextAnalyzer english;
+  private volatile TextAnalyzer german;
 
   /**
    * @param checks the checks, ids unique (their order does not matter)
@@ -67,6 +70,28 @@ public final class Engine {
       dims.add(c.descriptor().dimension());
     }
     this.dimensions = Set.copyOf(dims);
+    this.english = TextAnalyzer.forLocale(Locale.ENGLISH);
+  }
+
+  /**
+   * This engine's text analyzer for a locale (each remembers the word forms it has met, so the
+   * engine keeps one per language): German for "de", English for everything else.
+   */
+  private TextAnalyzer analyzer(Locale locale) {
+    if (!locale.getLanguage().equals("de")) {
+      return english;
+    }
+    TextAnalyzer g = german;
+    if (g == null) {
+      synchronized (this) {
+        g = german;
+        if (g == null) {
+          g = TextAnalyzer.forLocale(Locale.GERMAN);
+          german = g;
+        }
+      }
+    }
+    return g;
   }
 
   /** @return the checks, sorted by id */
@@ -80,7 +105,7 @@ public final class Engine {
    */
   public QualityReport analyze(String text) {
     Instant now = clock.instant();
-    Reading r = reader.readText(text, TextAnalyzer.forLocale(policy.locale()), now, policy);
+    Reading r = reader.readText(text, analyzer(policy.locale()), now, policy);
     return report(r, Optional.empty(), Set.of());
   }
 
@@ -90,7 +115,7 @@ public final class Engine {
    */
   public QualityReport analyze(Feedback feedback) {
     Instant now = clock.instant();
-    Reading r = reader.readDocument(feedback, TextAnalyzer.forLocale(feedback.locale()), now, policy);
+    Reading r = reader.readDocument(feedback, analyzer(feedback.locale()), now, policy);
     Set<String> suppressed = new TreeSet<>();
     String list = feedback.metadata().get(SUPPRESS_KEY);
     if (list != null) {

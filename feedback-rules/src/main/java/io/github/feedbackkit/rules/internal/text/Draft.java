@@ -41,8 +41,11 @@ final class Draft {
   private final int[] firstWord;
   private final int[] endWord;
 
-  Draft(Language lang, String text, Tokens tok, Segmenter.Result seg) {
+  private final WordMemo memo;
+
+  Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg) {
     this.lang = lang;
+    this.memo = memo;
     this.text = text;
     this.tok = tok;
     this.seg = seg;
@@ -70,9 +73,11 @@ final class Draft {
     collectWords();
   }
 
-  /** Fills the word arrays from the tokens; each distinct form is looked up once (words repeat). */
+  /**
+   * Fills the word arrays from the tokens; words are looked up in the analyzer's memo, other
+   * tokens (numbers, URLs ...) once per distinct form of this text.
+   */
   private void collectWords() {
-    Map<String, Lexeme> wordCache = new HashMap<>();
     Map<String, Lexeme> otherCache = new HashMap<>();
     int w = 0;
     for (int s = 0; s < seg.size; s++) {
@@ -95,11 +100,15 @@ final class Draft {
         String raw = text.substring(start[w], end[w]);
         surface[w] = raw;
         String lw = TextAnalyzer.normalize(lang.lower(raw));
-        Map<String, Lexeme> cache = kind[w] == WORD ? wordCache : otherCache;
-        Lexeme x = cache.get(lw);
-        if (x == null) {
-          x = new Lexeme(lang, lw, KINDS[kind[w]]);
-          cache.put(lw, x);
+        Lexeme x;
+        if (kind[w] == WORD) {
+          x = memo.word(lw);
+        } else {
+          x = otherCache.get(lw);
+          if (x == null) {
+            x = new Lexeme(lang, lw, KINDS[kind[w]]);
+            otherCache.put(lw, x);
+          }
         }
         lex[w] = x;
         lemma[w] = x.lemma;
@@ -140,7 +149,7 @@ final class Draft {
       if (kind[i] != WORD) {
         continue;
       }
-      String c = lang.calendar.get(lex[i].lower);
+      String c = lex[i].calendar;
       if (c == null) {
         continue;
       }
@@ -215,7 +224,7 @@ final class Draft {
     }
     for (int s = 0; s < seg.size; s++) {
       for (int i = firstWord[s]; i < endWord[s]; ) {
-        PhraseMatcher.Match<String> m = lang.hedges.longestAt(lemma, i, endWord[s]);
+        PhraseMatcher.Match<String> m = lex[i].hedgeStart ? lang.hedges.longestAt(lemma, i, endWord[s]) : null;
         if (m == null || m.end() == i + 1 && i > firstWord[s] && !surface[i].equals(lex[i].lower)
             && Character.isUpperCase(surface[i].codePointAt(0))) {
           i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
@@ -238,7 +247,7 @@ final class Draft {
       }
       int j = i + 1;
       while (j < e && j - i <= lang.passiveGap() && !breakBefore[j] && pos[j] != PosHint.PARTICIPLE
-          && lang.mayPrecedeParticiple(lex[j].lower, pos[j])) {
+          && lex[j].mayPrecedeParticiple) {
         j++;
       }
       if (j < e && !breakBefore[j] && pos[j] == PosHint.PARTICIPLE) {
@@ -260,11 +269,11 @@ final class Draft {
       Language.Role role = lex[i].role;
       if (pos[i] == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE) {
         int j = i + 1;
-        while (j < e && (pos[j] == PosHint.NEGATION || lang.isAdverb(lex[j].lower)) && j - i <= 2) {
+        while (j < e && (pos[j] == PosHint.NEGATION || lex[j].adverb) && j - i <= 2) {
           j++;
         }
         if (j < e && pos[j] == PosHint.OTHER && kind[j] == WORD
-            && (pos[i] == PosHint.MODAL || lang.imperativeVerbs.contains(lex[j].lower))) {
+            && (pos[i] == PosHint.MODAL || lex[j].imperativeVerb)) {
           pos[j] = PosHint.BASE_VERB;
         }
       }
@@ -280,7 +289,7 @@ final class Draft {
     if (o < e && lex[o].role == Language.Role.POLITE) {
       o++;
     }
-    if (o >= e || seg.question[s] || !lang.imperativeVerbs.contains(lex[o].lower)) {
+    if (o >= e || seg.question[s] || !lex[o].imperativeVerb) {
       return false;
     }
     PosHint next = o + 1 < e ? pos[o + 1] : PosHint.OTHER;

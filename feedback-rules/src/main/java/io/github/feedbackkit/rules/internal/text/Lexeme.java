@@ -3,7 +3,11 @@ package io.github.feedbackkit.rules.internal.text;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.WordKind;
 
-/** What a language knows about one lower-cased word form, computed once per distinct form and text. */
+/**
+ * What a language knows about one lower-cased word form: everything the text layer asks of a word
+ * after tokenisation, computed once per distinct form (and kept in the analyzer's {@link WordMemo})
+ * so that the passes over the words make no further lookups. Immutable.
+ */
 final class Lexeme {
   final String lower;
   final String lemma;
@@ -12,6 +16,16 @@ final class Lexeme {
   final boolean negator;
   final boolean scopeBreaker;
   final Language.Role role;
+  /** "month" or "weekday" for a calendar name, else null. */
+  final String calendar;
+  /** Whether a hedge phrase may start with this word (its lemma opens one). */
+  final boolean hedgeStart;
+  /** Whether the word is a listed imperative verb. */
+  final boolean imperativeVerb;
+  /** Whether the word is an adverb that may stand between an auxiliary and a participle. */
+  final boolean adverb;
+  /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
+  final boolean mayPrecedeParticiple;
 
   Lexeme(Language lang, String lower, WordKind kind) {
     boolean word = kind == WordKind.WORD;
@@ -30,5 +44,10 @@ final class Lexeme {
     }
     this.pos = p;
     this.role = lang.role(lower);
+    this.calendar = lang.calendar.get(lower);
+    this.hedgeStart = lang.hedges.mayStartWith(lemma);
+    this.imperativeVerb = lang.imperativeVerbs.contains(lower);
+    this.adverb = lang.isAdverb(lower);
+    this.mayPrecedeParticiple = lang.mayPrecedeParticiple(lower, pos);
   }
 }

@@ -29,6 +29,17 @@ final class PhraseMatcher<V> {
   }
 
   /**
+   * Whether a phrase may start with a word of this key: some phrase's first key is it, or a
+   * wildcard.
+   *
+   * @param key a lemma key
+   * @return false when no phrase can start at a word with this key
+   */
+  boolean mayStartWith(String key) {
+    return root.children != null && (root.children.containsKey(key) || root.children.containsKey(WILDCARD));
+  }
+
+  /**
    * The longest phrase starting at word {@code from}.
    *
    * @param keys the lemma keys of the words

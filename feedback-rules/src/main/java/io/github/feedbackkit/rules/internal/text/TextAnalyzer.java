@@ -34,35 +34,51 @@ public final class TextAnalyzer {
   private final Language lang;
   private final Tokenizer tokenizer;
   private final Segmenter segmenter;
+  private final WordMemo memo;
 
-  private TextAnalyzer(Language lang) {
-    this.lang = lang;
-    this.tokenizer = new Tokenizer(lang);
-    this.segmenter = new Segmenter(lang);
+  private TextAnalyzer(Kit kit) {
+    this.lang = kit.lang;
+    this.tokenizer = kit.tokenizer;
+    this.segmenter = kit.segmenter;
+    this.memo = new WordMemo(kit.lang);
+  }
+
+  /** A language's immutable lists and the tokenizer and segmenter that read them. */
+  private static final class Kit {
+    final Language lang;
+    final Tokenizer tokenizer;
+    final Segmenter segmenter;
+
+    Kit(Language lang) {
+      this.lang = lang;
+      this.tokenizer = new Tokenizer(lang);
+      this.segmenter = new Segmenter(lang);
+    }
   }
 
   private static final class EnglishHolder {
-    static final TextAnalyzer INSTANCE = new TextAnalyzer(new English());
+    static final Kit KIT = new Kit(new English());
   }
 
   private static final class GermanHolder {
-    static final TextAnalyzer INSTANCE = new TextAnalyzer(new German());
+    static final Kit KIT = new Kit(new German());
   }
 
   /**
-   * The analyzer of a locale's language: German for "de", English for "en" and for languages
-   * without data. Each language's lists are loaded once, on first use.
+   * A new analyzer of a locale's language: German for "de", English for "en" and for languages
+   * without data. Each language's lists are loaded once, on first use, and shared; each analyzer
+   * remembers the word forms it has met (see {@link WordMemo}), so keep one and reuse it.
    *
    * @param locale the locale of the texts
-   * @return the shared analyzer
+   * @return a new analyzer
    * @throws NullPointerException when locale is null
    */
   public static TextAnalyzer forLocale(Locale locale) {
     Objects.requireNonNull(locale, "locale");
     if (locale.getLanguage().equals("de")) {
-      return GermanHolder.INSTANCE;
+      return new TextAnalyzer(GermanHolder.KIT);
     }
-    return EnglishHolder.INSTANCE;
+    return new TextAnalyzer(EnglishHolder.KIT);
   }
 
   /** @return the locale the analyzer lower-cases in */
@@ -106,7 +122,7 @@ public final class TextAnalyzer {
     Tokens tok = tokenizer.tokenize(t);
     List<Span> quotes = Quotes.find(t, tok);
     Segmenter.Result seg = segmenter.segment(t, tok, quotes);
-    Draft d = new Draft(lang, t, tok, seg);
+    Draft d = new Draft(lang, memo, t, tok, seg);
     d.markNegation();
     d.markCalendarDates();
     d.markQuotes(quotes);
