@@ -55,6 +55,15 @@ class TextAnalyzerPropertiesTest {
   }
 
   @Test
+  void aWarmAnalyzerReadsATextAsAFreshOneDoes() {
+    // EN has remembered the forms of every earlier example; a fresh analyzer has remembered none
+    qt().withExamples(500).forAll(texts()).checkAssert(s -> {
+      EN.analyze(s);
+      assertThat(TextAnalyzer.forLocale(java.util.Locale.ENGLISH).analyze(s)).isEqualTo(EN.analyze(s));
+    });
+  }
+
+  @Test
   void sentencesCoverEveryNonSpaceCharacterExactlyOnceInOrder() {
     qt().withExamples(1500).forAll(texts()).checkAssert(s -> {
       List<Sentence> ss = EN.analyze(s).sentences();
