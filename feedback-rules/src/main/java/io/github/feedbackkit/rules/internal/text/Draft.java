@@ -7,7 +7,6 @@ import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Span;
 import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.WordKind;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +96,14 @@ final class Draft {
         sentence[w] = s;
         breakBefore[w] = brk;
         brk = false;
-        String raw = text.substring(start[w], end[w]);
-        surface[w] = raw;
-        String lw = TextAnalyzer.normalize(lang.lower(raw));
         Lexeme x;
         if (kind[w] == WORD) {
-          x = memo.word(lw);
+          x = memo.word(text, start[w], end[w]);
+          surface[w] = x.writtenAs(text, start[w], end[w]) ? x.lower : text.substring(start[w], end[w]);
         } else {
+          String raw = text.substring(start[w], end[w]);
+          surface[w] = raw;
+          String lw = TextAnalyzer.normalize(lang.lower(raw));
           x = otherCache.get(lw);
           if (x == null) {
             x = new Lexeme(lang, lw, KINDS[kind[w]]);
@@ -304,7 +304,7 @@ final class Draft {
 
   /** Sentence facts, readability counts and the immutable result. */
   AnalyzedText build(List<Span> quotes) {
-    List<Sentence> sentences = new ArrayList<>(seg.size);
+    Sentence[] sentences = new Sentence[seg.size];
     int counted = 0;
     int syllables = 0;
     int countedSentences = 0;
@@ -327,16 +327,17 @@ final class Draft {
         countedSentences++;
       }
       longest = Math.max(longest, sentenceWords);
-      sentences.add(new Sentence(s, tok.start[seg.first[s]], tok.end[seg.end[s] - 1], f, e, passive[0], passive[1],
-          imperative, seg.question[s]));
+      sentences[s] = new Sentence(s, tok.start[seg.first[s]], tok.end[seg.end[s] - 1], f, e, passive[0], passive[1],
+          imperative, seg.question[s]);
     }
-    List<Word> words = new ArrayList<>(size);
+    Word[] words = new Word[size];
     for (int i = 0; i < size; i++) {
       Lexeme x = lex[i];
-      words.add(new Word(i, start[i], end[i], surface[i], x.lower, x.lemma, KINDS[kind[i]], x.syllables, sentence[i],
-          quoted[i], negated[i], hedge[i], pos[i]));
+      words[i] = new Word(i, start[i], end[i], surface[i], x.lower, x.lemma, KINDS[kind[i]], x.syllables, sentence[i],
+          quoted[i], negated[i], hedge[i], pos[i]);
     }
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
-    return new AnalyzedText(text, lang.locale(), sentences, words, quotes, metrics);
+    // immutable lists, which AnalyzedText keeps as they are rather than copying again
+    return new AnalyzedText(text, lang.locale(), List.of(sentences), List.of(words), quotes, metrics);
   }
 }

@@ -10,6 +10,8 @@ import io.github.feedbackkit.rules.WordKind;
  */
 final class Lexeme {
   final String lower;
+  /** {@code lower.hashCode()}, for the memo. */
+  final int hash;
   final String lemma;
   final int syllables;
   final PosHint pos;
@@ -27,9 +29,20 @@ final class Lexeme {
   /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
   final boolean mayPrecedeParticiple;
 
+  /**
+   * @param text a text
+   * @param start a word's first character
+   * @param end the index after its last
+   * @return whether the word is written exactly as this form (so its text can share the string)
+   */
+  boolean writtenAs(String text, int start, int end) {
+    return lower.length() == end - start && text.regionMatches(start, lower, 0, lower.length());
+  }
+
   Lexeme(Language lang, String lower, WordKind kind) {
     boolean word = kind == WordKind.WORD;
     this.lower = lower;
+    this.hash = lower.hashCode();
     this.lemma = word ? lang.lemma(lower) : lower;
     this.syllables = switch (kind) {
       case WORD -> lang.syllables(lower);

@@ -80,7 +80,12 @@ final class Tokenizer {
     int chunkEnd = 0; // end of the current run of non-space characters
     boolean chunkHasAt = false;
     while (i < n) {
-      int cp = t.codePointAt(i);
+      char ch = t.charAt(i);
+      if (ch == ' ') {
+        i++;
+        continue;
+      }
+      int cp = ch < 0x80 ? ch : t.codePointAt(i);
       int cc = Character.charCount(cp);
       if (isSpace(cp)) {
         i += cc;
@@ -90,12 +95,20 @@ final class Tokenizer {
         chunkHasAt = false;
         int k = i;
         while (k < n) {
-          int c = t.codePointAt(k);
-          if (isSpace(c)) {
+          char c = t.charAt(k);
+          if (c < 0x80) {
+            if (c == ' ' || isSpace(c)) {
+              break;
+            }
+            chunkHasAt |= c == '@';
+            k++;
+            continue;
+          }
+          int d = t.codePointAt(k);
+          if (isSpace(d)) {
             break;
           }
-          chunkHasAt |= c == '@';
-          k += Character.charCount(c);
+          k += Character.charCount(d);
         }
         chunkEnd = k;
       }
@@ -172,7 +185,21 @@ final class Tokenizer {
     int seps = 0;
     int j = i;
     while (j < n) {
-      int cp = t.codePointAt(j);
+      int cp = t.charAt(j);
+      if (cp < 0x80) { // ASCII letters and digits, the common case, without code point decoding
+        if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+          letter = true;
+          j++;
+          continue;
+        }
+        if (cp >= '0' && cp <= '9') {
+          digit = true;
+          j++;
+          continue;
+        }
+      } else {
+        cp = t.codePointAt(j);
+      }
       if (isWordChar(cp)) {
         if (Character.isDigit(cp)) {
           digit = true;

@@ -1,57 +1,159 @@
 package io.github.feedbackkit.rules.internal.text;
 
 import io.github.feedbackkit.rules.WordKind;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The {@link Lexeme}s of the word forms one analyzer has met, so that a form is looked up in the
  * language's lists once per analyzer rather than once per text (a vocabulary saturates quickly:
  * a few thousand forms cover most feedback). A memo of a pure function: what it holds never
- * changes a result, only how fast it comes. Thread-safe (lock-free reads) and bounded: it stops
+ * changes a result, only how fast it comes.
+ *
+ * <p>An open-addressing table keyed by the lower-cased form. A word written in ASCII is found
+ * straight from the characters of the text, folded to lower case on the fly, without a substring
+ * or a lower-cased copy. Reads take no lock: a reader sees the current table through a volatile
+ * field and a lexeme's fields are final, so a lexeme seen is complete; a reader that misses a form
+ * another thread is adding computes it itself. Additions take the memo's lock. Bounded: it stops
  * remembering at {@link #CAPACITY} forms and never remembers forms longer than {@link #MAX_LENGTH}
  * characters, so hostile input cannot grow it without limit.
  */
 final class WordMemo {
-  /** The most forms remembered (about 6 MB of heap when full). */
+  /** The most forms remembered (a few MB of heap when full). */
   static final int CAPACITY = 50_000;
 
   /** Longer forms are computed each time (they are rare, and mostly not words). */
   static final int MAX_LENGTH = 32;
 
+  private static final int INITIAL_SLOTS = 1 << 11;
+
   private final Language lang;
-  private final ConcurrentHashMap<String, Lexeme> forms = new ConcurrentHashMap<>(4_096);
-  private final AtomicInteger size = new AtomicInteger();
+  private volatile Lexeme[] table = new Lexeme[INITIAL_SLOTS];
+  private int size; // guarded by this
 
   WordMemo(Language lang) {
     this.lang = lang;
   }
 
   /**
-   * The lexeme of a word form of kind {@link WordKind#WORD}.
+   * The lexeme of the word {@code text[start, end)} (a token of kind {@link WordKind#WORD}).
    *
-   * @param lower the lower-cased, normalised form
+   * @param text the text
+   * @param start the word's first character
+   * @param end the index after its last character
+   * @return its lexeme, whose {@code lower} is the lower-cased form with straight apostrophes
+   */
+  Lexeme word(String text, int start, int end) {
+    {
+      // Language.lower folds ASCII capitals alone, whatever the locale, and normalising touches
+      // only U+2019: for an ASCII word the key is the word with A-Z folded
+      int h = 0;
+      int i = start;
+      for (; i < end; i++) {
+        char c = text.charAt(i);
+        if (c >= 0x80) {
+          break;
+        }
+        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+      if (i == end) {
+        Lexeme[] t = table;
+        int mask = t.length - 1;
+        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+          Lexeme x = t[slot];
+          if (x == null) {
+            break;
+          }
+          if (x.hash == h && foldedEquals(x.lower, text, start, end)) {
+            return x;
+          }
+        }
+      }
+    }
+    return word(TextAnalyzer.normalize(lang.lower(text.substring(start, end))));
+  }
+
+  /**
+   * The lexeme of a lower-cased, normalised word form.
+   *
+   * @param lower the form
    * @return its lexeme
    */
   Lexeme word(String lower) {
-    Lexeme x = forms.get(lower);
-    if (x != null) {
-      return x;
-    }
-    x = new Lexeme(lang, lower, WordKind.WORD);
-    if (lower.length() <= MAX_LENGTH && size.get() < CAPACITY) {
-      Lexeme before = forms.putIfAbsent(lower, x);
-      if (before == null) {
-        size.incrementAndGet();
-      } else {
-        x = before;
+    int h = lower.hashCode();
+    Lexeme[] t = table;
+    int mask = t.length - 1;
+    for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+      Lexeme x = t[slot];
+      if (x == null) {
+        break;
+      }
+      if (x.hash == h && x.lower.equals(lower)) {
+        return x;
       }
     }
-    return x;
+    Lexeme x = new Lexeme(lang, lower, WordKind.WORD);
+    return lower.length() <= MAX_LENGTH ? remember(x) : x;
+  }
+
+  /** Adds a lexeme unless full or already there; returns the one the memo holds, or {@code x}. */
+  private synchronized Lexeme remember(Lexeme x) {
+    if (size >= CAPACITY) {
+      return x;
+    }
+    Lexeme[] t = table;
+    if ((size + 1) * 2 > t.length) {
+      Lexeme[] bigger = new Lexeme[t.length * 2];
+      for (Lexeme old : t) {
+        if (old != null) {
+          place(bigger, old);
+        }
+      }
+      t = bigger;
+      table = bigger; // published complete: readers see either table whole
+    }
+    int mask = t.length - 1;
+    for (int slot = mix(x.hash) & mask; ; slot = (slot + 1) & mask) {
+      Lexeme y = t[slot];
+      if (y == null) {
+        t[slot] = x;
+        size++;
+        return x;
+      }
+      if (y.hash == x.hash && y.lower.equals(x.lower)) {
+        return y;
+      }
+    }
+  }
+
+  private static void place(Lexeme[] t, Lexeme x) {
+    int mask = t.length - 1;
+    int slot = mix(x.hash) & mask;
+    while (t[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    t[slot] = x;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 15);
+  }
+
+  /** Whether {@code lower} is {@code text[start, end)} with ASCII capitals folded. */
+  private static boolean foldedEquals(String lower, String text, int start, int end) {
+    if (lower.length() != end - start) {
+      return false;
+    }
+    for (int i = start, k = 0; i < end; i++, k++) {
+      char c = text.charAt(i);
+      if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** @return how many forms are remembered */
-  int size() {
-    return size.get();
+  synchronized int size() {
+    return size;
   }
 }
