@@ -6,17 +6,16 @@ import io.github.feedbackkit.rules.Word;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * Several {@link PhraseLexicon}s matched together in one pass over a text. The lists share one
- * vocabulary (every lemma of every phrase gets an integer id), so each word's lemma is looked up
- * once per text rather than twice per list and word, and a word whose lemma starts no phrase of a
- * list costs that list nothing. The matches of each list are exactly those of {@link
- * PhraseLexicon#find(AnalyzedText)}. Immutable and thread-safe.
+ * vocabulary (every lemma of every phrase gets an integer id) and one trie over those ids: each
+ * word's lemma is looked up once per text, rather than twice per list and word, and one walk from
+ * a word that starts some phrase finds every list's longest phrase there, without allocating. The
+ * matches of each list are exactly those of {@link PhraseLexicon#find(AnalyzedText)}. Immutable
+ * and thread-safe.
  *
  * <pre>{@code
  * PhraseSet set = PhraseSet.of(List.of(jargon, personality));
@@ -27,50 +26,23 @@ import java.util.Objects;
  */
 public final class PhraseSet {
   private final List<PhraseLexicon> lexicons;
-  private final Map<String, Integer> vocabulary;
-  private final PhraseTrie[] tries;
-  /** For each lemma id, the lists with a phrase starting with it. */
-  private final int[][] startingWith;
-  /** The lists with a phrase starting with a wildcard. */
-  private final int[] startingWithWildcard;
+  private final LemmaIds vocabulary;
+  private final PhraseTrie trie;
 
   private PhraseSet(List<PhraseLexicon> lexicons, String[][][] keys, PhraseLexicon.Entry[][] entries) {
     this.lexicons = lexicons;
-    Map<String, Integer> vocab = new HashMap<>();
+    List<String> lemmas = new ArrayList<>();
     for (String[][] list : keys) {
       for (String[] phrase : list) {
         for (String k : phrase) {
           if (!k.equals(PhraseMatcher.WILDCARD)) {
-            vocab.putIfAbsent(k, vocab.size());
+            lemmas.add(k);
           }
         }
       }
     }
-    this.vocabulary = Map.copyOf(vocab);
-    this.tries = new PhraseTrie[keys.length];
-    for (int l = 0; l < keys.length; l++) {
-      tries[l] = new PhraseTrie(keys[l], entries[l], vocabulary);
-    }
-    List<List<Integer>> starting = new ArrayList<>();
-    for (int id = 0; id < vocabulary.size(); id++) {
-      starting.add(new ArrayList<>());
-    }
-    List<Integer> wild = new ArrayList<>();
-    for (int l = 0; l < tries.length; l++) {
-      for (int id = 0; id < vocabulary.size(); id++) {
-        if (tries[l].startsWith(id)) {
-          starting.get(id).add(l);
-        }
-      }
-      if (!tries[l].isEmpty() && tries[l].startsWithWildcard()) {
-        wild.add(l);
-      }
-    }
-    this.startingWith = new int[vocabulary.size()][];
-    for (int id = 0; id < startingWith.length; id++) {
-      startingWith[id] = starting.get(id).stream().mapToInt(Integer::intValue).toArray();
-    }
-    this.startingWithWildcard = wild.stream().mapToInt(Integer::intValue).toArray();
+    this.vocabulary = new LemmaIds(lemmas);
+    this.trie = new PhraseTrie(keys, entries, vocabulary);
   }
 
   /**
@@ -101,7 +73,7 @@ public final class PhraseSet {
 
   /** @return the number of lists */
   public int size() {
-    return tries.length;
+    return trie.lists();
   }
 
   /**
@@ -118,75 +90,67 @@ public final class PhraseSet {
   }
 
   /**
+   * One walk of the trie per word that starts a phrase of some list gives every list's longest
+   * phrase there; a list takes it unless its previous match (in the sentence) covers the word.
+   *
    * @param text an analysed text
-   * @return the matches of each list, in text order; an empty list is shared and immutable
+   * @return the matches of each list, in text order; an empty list is the shared immutable one
    */
   @SuppressWarnings("unchecked")
   List<PhraseMatch>[] scan(AnalyzedText text) {
-    List<PhraseMatch>[] out = new List[tries.length];
+    int lists = trie.lists();
+    List<PhraseMatch>[] out = new List[lists];
     Arrays.fill(out, List.of());
     List<Word> words = text.words();
-    if (words.isEmpty()) {
+    if (words.isEmpty() || lists == 0) {
       return out;
     }
     int[] ids = new int[words.size()];
     for (int i = 0; i < ids.length; i++) {
-      Integer id = vocabulary.get(words.get(i).lemma());
-      ids[i] = id == null ? -1 : id;
+      ids[i] = vocabulary.id(words.get(i).lemma());
     }
-    int[] next = new int[tries.length];
-    PhraseTrie.Best best = new PhraseTrie.Best();
+    int[] next = new int[lists];
+    PhraseTrie.Walk walk = trie.new Walk(ids);
     for (Sentence s : text.sentences()) {
       Arrays.fill(next, 0);
       int end = s.endWord();
       for (int i = s.firstWord(); i < end; i++) {
-        int id = ids[i];
-        if (id >= 0) {
-          for (int l : startingWith[id]) {
-            if (next[l] <= i) {
-              next[l] = matchAt(l, words, ids, i, end, best, out);
-            }
-          }
+        if (!trie.mayStartAt(ids[i])) {
+          continue;
         }
-        for (int l : startingWithWildcard) {
-          if (next[l] <= i) {
-            next[l] = matchAt(l, words, ids, i, end, best, out);
+        walk.longestAt(i, end);
+        for (int k = 0; k < walk.found(); k++) {
+          int l = walk.list(k);
+          if (next[l] > i) {
+            continue; // inside this list's previous match
           }
+          int stop = walk.end(l);
+          if (out[l].isEmpty()) {
+            out[l] = new ArrayList<>();
+          }
+          out[l].add(new PhraseMatch(i, stop, words.get(i).start(), words.get(stop - 1).end(), walk.entry(l)));
+          next[l] = stop;
         }
       }
     }
     return out;
   }
 
-  /** Matches list {@code l} at word {@code i}; returns the first word its next match may use. */
-  private int matchAt(
-      int l, List<Word> words, int[] ids, int i, int end, PhraseTrie.Best best, List<PhraseMatch>[] out) {
-    best.reset(i);
-    tries[l].longestAt(ids, i, end, best);
-    if (best.entry == null) {
-      return i + 1;
-    }
-    if (out[l].isEmpty()) {
-      out[l] = new ArrayList<>();
-    }
-    out[l].add(new PhraseMatch(i, best.end, words.get(i).start(), words.get(best.end - 1).end(), best.entry));
-    return best.end;
-  }
-
   /** The matches of every list of a {@link PhraseSet} in one text. Immutable. */
   public static final class Found {
     private final PhraseSet set;
     private final AnalyzedText text;
-    private final List<List<PhraseMatch>> matches;
+    private final List<PhraseMatch>[] matches;
 
     private Found(PhraseSet set, AnalyzedText text, List<PhraseMatch>[] matches) {
       this.set = set;
       this.text = text;
-      List<List<PhraseMatch>> m = new ArrayList<>(matches.length);
-      for (List<PhraseMatch> list : matches) {
-        m.add(list.isEmpty() ? List.of() : Collections.unmodifiableList(list));
+      for (int l = 0; l < matches.length; l++) {
+        if (!matches[l].isEmpty()) {
+          matches[l] = Collections.unmodifiableList(matches[l]);
+        }
       }
-      this.matches = Collections.unmodifiableList(m);
+      this.matches = matches;
     }
 
     /** @return the text the matches were found in */
@@ -200,7 +164,7 @@ public final class PhraseSet {
      * @throws IndexOutOfBoundsException when there is no such list
      */
     public List<PhraseMatch> get(int list) {
-      return matches.get(list);
+      return matches[list];
     }
 
     /**
@@ -214,7 +178,7 @@ public final class PhraseSet {
       Objects.requireNonNull(lexicon, "lexicon");
       for (int l = 0; l < set.lexicons.size(); l++) {
         if (set.lexicons.get(l) == lexicon) {
-          return matches.get(l);
+          return matches[l];
         }
       }
       return Collections.unmodifiableList(lexicon.find(text));

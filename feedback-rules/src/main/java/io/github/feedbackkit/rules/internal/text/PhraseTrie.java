@@ -3,16 +3,16 @@ package io.github.feedbackkit.rules.internal.text;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The phrases of one lexicon as a trie over integer lemma ids (see {@link PhraseSet}), flattened
- * into arrays: the root's children are a dense array indexed by id, an inner node's children a
- * sorted run of ids searched by binary search, and every node's wildcard child a separate slot.
- * Finds the longest phrase starting at a word without allocating; it visits nodes in the same
- * order as {@link PhraseMatcher} (the exact child before the wildcard child) and keeps the first
- * longest phrase, so its matches are the same. Immutable once built.
+ * The phrases of several lexicons in one trie over integer lemma ids (see {@link PhraseSet}),
+ * flattened into arrays: the root's children are a dense array indexed by id, an inner node's
+ * children a run of ids sorted for binary search, every node's wildcard child a separate slot, and
+ * every node's phrases a run of (list, entry) pairs. One walk from a word finds, for every list,
+ * its longest phrase starting there. The walk visits nodes in the order {@link PhraseMatcher} does
+ * (the exact child before the wildcard child) and each list keeps the first of its longest phrases,
+ * so each list's result is the one its own {@link PhraseMatcher} would give. Immutable once built.
  */
 final class PhraseTrie {
   /** Runs up to this long are scanned linearly; longer ones are binary-searched. */
@@ -26,131 +26,205 @@ final class PhraseTrie {
   private final int[] childNodes;
   /** Node n's wildcard child, or -1. */
   private final int[] wild;
-  /** The entry of the phrase ending at node n, or null. */
-  private final PhraseLexicon.Entry[] value;
+  /** Node n's phrases are {@code valueLists/valueEntries[firstValue[n] .. firstValue[n + 1])}. */
+  private final int[] firstValue;
+  private final int[] valueLists;
+  private final PhraseLexicon.Entry[] valueEntries;
+  private final int lists;
   private final int maxDepth;
 
   /**
-   * Compiles phrases against a vocabulary.
+   * Compiles the phrases of several lists against a vocabulary.
    *
-   * @param keys the lemma keys of each phrase (non-empty, distinct), {@link PhraseMatcher#WILDCARD} for any word
-   * @param entries the entry of each phrase
+   * @param keys for each list, the lemma keys of each phrase (non-empty, distinct within the
+   *     list), {@link PhraseMatcher#WILDCARD} for any word
+   * @param entries for each list, the entry of each phrase
    * @param vocabulary an id for every non-wildcard key, ids {@code 0 .. size - 1}
    */
-  PhraseTrie(String[][] keys, PhraseLexicon.Entry[] entries, Map<String, Integer> vocabulary) {
-    // build a pointer trie first, children ordered by id so the flattened runs are sorted
+  PhraseTrie(String[][][] keys, PhraseLexicon.Entry[][] entries, LemmaIds vocabulary) {
+    this.lists = keys.length;
     List<Build> nodes = new ArrayList<>();
     Build top = new Build();
     nodes.add(top);
     int depth = 0;
-    for (int p = 0; p < keys.length; p++) {
-      Build n = top;
-      for (String k : keys[p]) {
-        Build next;
-        if (k.equals(PhraseMatcher.WILDCARD)) {
-          if (n.wild == null) {
-            n.wild = new Build();
-            nodes.add(n.wild);
+    int values = 0;
+    for (int l = 0; l < keys.length; l++) {
+      for (int p = 0; p < keys[l].length; p++) {
+        Build n = top;
+        for (String k : keys[l][p]) {
+          Build next;
+          if (k.equals(PhraseMatcher.WILDCARD)) {
+            next = n.wild;
+            if (next == null) {
+              next = n.wild = new Build();
+              nodes.add(next);
+            }
+          } else {
+            int id = vocabulary.id(k);
+            next = n.children.get(id);
+            if (next == null) {
+              next = new Build();
+              n.children.put(id, next);
+              nodes.add(next);
+            }
           }
-          next = n.wild;
-        } else {
-          int id = vocabulary.get(k);
-          next = n.children.get(id);
-          if (next == null) {
-            next = new Build();
-            n.children.put(id, next);
-            nodes.add(next);
-          }
+          n = next;
         }
-        n = next;
+        n.lists.add(l);
+        n.entries.add(entries[l][p]);
+        values++;
+        depth = Math.max(depth, keys[l][p].length);
       }
-      n.value = entries[p];
-      depth = Math.max(depth, keys[p].length);
     }
     for (int i = 0; i < nodes.size(); i++) {
       nodes.get(i).index = i;
     }
     int count = nodes.size();
-    this.first = new int[count + 1];
-    this.wild = new int[count];
-    this.value = new PhraseLexicon.Entry[count];
     int edges = 0;
     for (Build b : nodes) {
       edges += b.children.size();
     }
+    this.first = new int[count + 1];
     this.childIds = new int[edges];
     this.childNodes = new int[edges];
+    this.wild = new int[count];
+    this.firstValue = new int[count + 1];
+    this.valueLists = new int[values];
+    this.valueEntries = new PhraseLexicon.Entry[values];
     int e = 0;
+    int v = 0;
     for (int i = 0; i < count; i++) {
       Build b = nodes.get(i);
       first[i] = e;
-      for (Map.Entry<Integer, Build> c : b.children.entrySet()) {
+      for (var c : b.children.entrySet()) {
         childIds[e] = c.getKey();
         childNodes[e] = c.getValue().index;
         e++;
       }
       wild[i] = b.wild == null ? -1 : b.wild.index;
-      value[i] = b.value;
+      firstValue[i] = v;
+      for (int j = 0; j < b.lists.size(); j++) {
+        valueLists[v] = b.lists.get(j);
+        valueEntries[v] = b.entries.get(j);
+        v++;
+      }
     }
     first[count] = e;
+    firstValue[count] = v;
     this.root = new int[vocabulary.size()];
     Arrays.fill(root, -1);
-    for (Map.Entry<Integer, Build> c : top.children.entrySet()) {
+    for (var c : top.children.entrySet()) {
       root[c.getKey()] = c.getValue().index;
     }
     this.maxDepth = depth;
   }
 
-  /** @return whether the trie has no phrase */
-  boolean isEmpty() {
-    return maxDepth == 0;
+  /** @return the number of lists */
+  int lists() {
+    return lists;
   }
 
   /**
-   * @param id a lemma id
-   * @return whether some phrase starts with that lemma
+   * @param id a lemma id, or -1 for a lemma outside the vocabulary
+   * @return whether some phrase of some list may start at a word with that lemma
    */
-  boolean startsWith(int id) {
-    return root[id] >= 0;
-  }
-
-  /** @return whether some phrase starts with a wildcard */
-  boolean startsWithWildcard() {
-    return wild[0] >= 0;
+  boolean mayStartAt(int id) {
+    return wild[0] >= 0 || (id >= 0 && root[id] >= 0);
   }
 
   /**
-   * Finds the longest phrase starting at word {@code from} and records it in {@code best}, which
-   * must hold {@code end == from} and no entry.
-   *
-   * @param ids the lemma id of each word, -1 for a lemma outside the vocabulary
-   * @param from the first word
-   * @param limit the index after the last word a match may use (a sentence end)
-   * @param best where the longest match is recorded
+   * A walker that finds every list's longest phrase at a word; one per scan of a text, not
+   * thread-safe.
    */
-  void longestAt(int[] ids, int from, int limit, Best best) {
-    walk(0, ids, from, Math.min(limit, from + maxDepth), best);
-  }
+  final class Walk {
+    private final int[] ids;
+    /** The start word for which {@link #end}/{@link #entry} of a list hold, else stale. */
+    private final int[] from;
+    private final int[] end;
+    private final PhraseLexicon.Entry[] entry;
+    private final int[] touched;
+    private int touchedCount;
+    private int start;
 
-  private void walk(int node, int[] ids, int i, int limit, Best best) {
-    PhraseLexicon.Entry v = value[node];
-    if (v != null && i > best.end) {
-      best.end = i;
-      best.entry = v;
+    /** @param ids the lemma id of each word, -1 for a lemma outside the vocabulary */
+    Walk(int[] ids) {
+      this.ids = ids;
+      this.from = new int[lists];
+      Arrays.fill(from, -1);
+      this.end = new int[lists];
+      this.entry = new PhraseLexicon.Entry[lists];
+      this.touched = new int[lists];
     }
-    if (i >= limit) {
-      return;
+
+    /**
+     * Finds every list's longest phrase starting at word {@code at}; read them with {@link
+     * #found()}, {@link #list(int)}, {@link #end(int)} and {@link #entry(int)}.
+     *
+     * @param at the first word
+     * @param limit the index after the last word a match may use (a sentence end)
+     */
+    void longestAt(int at, int limit) {
+      start = at;
+      touchedCount = 0;
+      walk(0, at, Math.min(limit, at + maxDepth));
     }
-    int id = ids[i];
-    if (id >= 0) {
-      int exact = node == 0 ? root[id] : child(node, id);
-      if (exact >= 0) {
-        walk(exact, ids, i + 1, limit, best);
+
+    /** @return how many lists have a phrase at the last start */
+    int found() {
+      return touchedCount;
+    }
+
+    /**
+     * @param k a number below {@link #found()}
+     * @return the k-th list with a phrase at the last start
+     */
+    int list(int k) {
+      return touched[k];
+    }
+
+    /**
+     * @param list a list with a phrase at the last start
+     * @return the index after the last word of its longest phrase
+     */
+    int end(int list) {
+      return end[list];
+    }
+
+    /**
+     * @param list a list with a phrase at the last start
+     * @return the entry of its longest phrase
+     */
+    PhraseLexicon.Entry entry(int list) {
+      return entry[list];
+    }
+
+    private void walk(int node, int i, int limit) {
+      for (int v = firstValue[node], stop = firstValue[node + 1]; v < stop; v++) {
+        int l = valueLists[v];
+        if (from[l] != start) {
+          from[l] = start;
+          end[l] = i;
+          entry[l] = valueEntries[v];
+          touched[touchedCount++] = l;
+        } else if (i > end[l]) {
+          end[l] = i;
+          entry[l] = valueEntries[v];
+        }
       }
-    }
-    int any = wild[node];
-    if (any >= 0) {
-      walk(any, ids, i + 1, limit, best);
+      if (i >= limit) {
+        return;
+      }
+      int id = ids[i];
+      if (id >= 0) {
+        int exact = node == 0 ? root[id] : child(node, id);
+        if (exact >= 0) {
+          walk(exact, i + 1, limit);
+        }
+      }
+      int any = wild[node];
+      if (any >= 0) {
+        walk(any, i + 1, limit);
+      }
     }
   }
 
@@ -179,22 +253,11 @@ final class PhraseTrie {
     return -1;
   }
 
-  /** The longest match found so far at one start: the index after its last word and its entry. */
-  static final class Best {
-    int end;
-    PhraseLexicon.Entry entry;
-
-    /** @param from the start word: no match yet */
-    void reset(int from) {
-      end = from;
-      entry = null;
-    }
-  }
-
   private static final class Build {
     final TreeMap<Integer, Build> children = new TreeMap<>();
+    final List<Integer> lists = new ArrayList<>(1);
+    final List<PhraseLexicon.Entry> entries = new ArrayList<>(1);
     Build wild;
-    PhraseLexicon.Entry value;
     int index;
   }
 }
