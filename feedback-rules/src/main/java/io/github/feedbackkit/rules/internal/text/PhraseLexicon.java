@@ -178,7 +178,7 @@ public final class PhraseLexicon {
   public List<PhraseMatch> find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
     List<PhraseMatch> found = matcher.scan(text)[0];
-    return found.isEmpty() ? List.of() : found;
+    return found == null ? List.of() : found;
   }
 
   /** @return the lemma keys of each entry, aligned with {@link #entries()} (a copy of the outer array) */

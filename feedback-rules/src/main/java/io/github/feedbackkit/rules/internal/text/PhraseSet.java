@@ -94,13 +94,12 @@ public final class PhraseSet {
    * phrase there; a list takes it unless its previous match (in the sentence) covers the word.
    *
    * @param text an analysed text
-   * @return the matches of each list, in text order; an empty list is the shared immutable one
+   * @return the matches of each list, in text order (a new {@code ArrayList}), null when none
    */
   @SuppressWarnings("unchecked")
-  List<PhraseMatch>[] scan(AnalyzedText text) {
+  ArrayList<PhraseMatch>[] scan(AnalyzedText text) {
     int lists = trie.lists();
-    List<PhraseMatch>[] out = new List[lists];
-    Arrays.fill(out, List.of());
+    ArrayList<PhraseMatch>[] out = new ArrayList[lists];
     List<Word> words = text.words();
     if (words.isEmpty() || lists == 0) {
       return out;
@@ -109,14 +108,20 @@ public final class PhraseSet {
     for (int i = 0; i < ids.length; i++) {
       ids[i] = vocabulary.id(words.get(i).lemma());
     }
-    int[] next = new int[lists];
-    PhraseTrie.Walk walk = trie.new Walk(ids);
+    int[] next = null;
+    PhraseTrie.Walk walk = null;
     for (Sentence s : text.sentences()) {
-      Arrays.fill(next, 0);
+      if (next != null) {
+        Arrays.fill(next, 0);
+      }
       int end = s.endWord();
       for (int i = s.firstWord(); i < end; i++) {
         if (!trie.mayStartAt(ids[i])) {
           continue;
+        }
+        if (walk == null) {
+          walk = trie.new Walk(ids);
+          next = new int[lists];
         }
         walk.longestAt(i, end);
         for (int k = 0; k < walk.found(); k++) {
@@ -125,7 +130,7 @@ public final class PhraseSet {
             continue; // inside this list's previous match
           }
           int stop = walk.end(l);
-          if (out[l].isEmpty()) {
+          if (out[l] == null) {
             out[l] = new ArrayList<>();
           }
           out[l].add(new PhraseMatch(i, stop, words.get(i).start(), words.get(stop - 1).end(), walk.entry(l)));
@@ -142,15 +147,14 @@ public final class PhraseSet {
     private final AnalyzedText text;
     private final List<PhraseMatch>[] matches;
 
-    private Found(PhraseSet set, AnalyzedText text, List<PhraseMatch>[] matches) {
+    @SuppressWarnings("unchecked")
+    private Found(PhraseSet set, AnalyzedText text, ArrayList<PhraseMatch>[] found) {
       this.set = set;
       this.text = text;
-      for (int l = 0; l < matches.length; l++) {
-        if (!matches[l].isEmpty()) {
-          matches[l] = Collections.unmodifiableList(matches[l]);
-        }
+      this.matches = new List[found.length];
+      for (int l = 0; l < found.length; l++) {
+        matches[l] = found[l] == null ? List.of() : Collections.unmodifiableList(found[l]);
       }
-      this.matches = matches;
     }
 
     /** @return the text the matches were found in */

@@ -138,22 +138,21 @@ final class PhraseTrie {
    */
   final class Walk {
     private final int[] ids;
-    /** The start word for which {@link #end}/{@link #entry} of a list hold, else stale. */
-    private final int[] from;
-    private final int[] end;
+    /**
+     * Per list l: {@code state[l]} is 1 + the start word for which {@code state[lists + l]} (the
+     * end of its longest phrase) and {@code entry[l]} hold, else stale; {@code state[2 * lists + k]}
+     * is the k-th list found at the last start.
+     */
+    private final int[] state;
     private final PhraseLexicon.Entry[] entry;
-    private final int[] touched;
     private int touchedCount;
     private int start;
 
     /** @param ids the lemma id of each word, -1 for a lemma outside the vocabulary */
     Walk(int[] ids) {
       this.ids = ids;
-      this.from = new int[lists];
-      Arrays.fill(from, -1);
-      this.end = new int[lists];
+      this.state = new int[3 * lists];
       this.entry = new PhraseLexicon.Entry[lists];
-      this.touched = new int[lists];
     }
 
     /**
@@ -179,7 +178,7 @@ final class PhraseTrie {
      * @return the k-th list with a phrase at the last start
      */
     int list(int k) {
-      return touched[k];
+      return state[2 * lists + k];
     }
 
     /**
@@ -187,7 +186,7 @@ final class PhraseTrie {
      * @return the index after the last word of its longest phrase
      */
     int end(int list) {
-      return end[list];
+      return state[lists + list];
     }
 
     /**
@@ -201,13 +200,13 @@ final class PhraseTrie {
     private void walk(int node, int i, int limit) {
       for (int v = firstValue[node], stop = firstValue[node + 1]; v < stop; v++) {
         int l = valueLists[v];
-        if (from[l] != start) {
-          from[l] = start;
-          end[l] = i;
+        if (state[l] != start + 1) {
+          state[l] = start + 1;
+          state[lists + l] = i;
           entry[l] = valueEntries[v];
-          touched[touchedCount++] = l;
-        } else if (i > end[l]) {
-          end[l] = i;
+          state[2 * lists + touchedCount++] = l;
+        } else if (i > state[lists + l]) {
+          state[lists + l] = i;
           entry[l] = valueEntries[v];
         }
       }
