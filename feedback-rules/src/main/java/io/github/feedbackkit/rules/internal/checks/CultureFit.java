@@ -39,7 +39,7 @@ final class CultureFit extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     for (FieldText f : reading.fields()) {
       AnalyzedText t = f.text();
-      for (PhraseMatch m : lex.cultureFit.find(t)) {
+      for (PhraseMatch m : f.matches(lex.cultureFit)) {
         if (Matches.quoted(t, m)) {
           continue;
         }

@@ -49,7 +49,7 @@ final class DestructivePhrase extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     for (FieldText f : prose(reading)) {
       AnalyzedText t = f.text();
-      for (PhraseMatch m : lex.destructive.find(t)) {
+      for (PhraseMatch m : f.matches(lex.destructive)) {
         if (Matches.quoted(t, m) || Matches.negated(t, m) || circumstance(t, m)) {
           continue;
         }

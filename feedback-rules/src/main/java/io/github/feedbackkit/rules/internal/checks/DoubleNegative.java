@@ -47,7 +47,7 @@ final class DoubleNegative extends BuiltInCheck {
       AnalyzedText t = f.text();
       List<Word> words = t.words();
       BitSet negative = new BitSet(words.size());
-      for (PhraseMatch m : lex.doubleNegative.find(t)) {
+      for (PhraseMatch m : f.matches(lex.doubleNegative)) {
         negative.set(m.firstWord());
       }
       int i = 0;

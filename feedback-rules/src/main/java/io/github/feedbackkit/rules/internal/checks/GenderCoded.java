@@ -41,10 +41,10 @@ final class GenderCoded extends BuiltInCheck {
     for (FieldText f : prose(reading)) {
       AnalyzedText t = f.text();
       BitSet labelled = new BitSet();
-      for (PhraseMatch m : lex.personality.find(t)) {
+      for (PhraseMatch m : f.matches(lex.personality)) {
         labelled.set(m.firstWord(), m.endWord());
       }
-      for (PhraseMatch m : lex.genderCoded.find(t)) {
+      for (PhraseMatch m : f.matches(lex.genderCoded)) {
         if (Matches.quoted(t, m) || Matches.negated(t, m) || labelled.get(m.firstWord())
             || !PersonSense.aboutPerson(t, m)) {
           continue;

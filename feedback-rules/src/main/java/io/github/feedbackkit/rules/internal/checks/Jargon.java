@@ -46,7 +46,7 @@ final class Jargon extends BuiltInCheck {
       AnalyzedText t = f.text();
       Map<String, Boolean> explained = new HashMap<>();
       String[] lower = new String[1]; // lower-cased once, only if an acronym needs it
-      for (PhraseMatch m : lex.jargon.find(t)) {
+      for (PhraseMatch m : f.matches(lex.jargon)) {
         if (Matches.quoted(t, m) || literalSense(t, m)) {
           continue;
         }

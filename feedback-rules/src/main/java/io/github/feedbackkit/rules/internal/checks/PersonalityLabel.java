@@ -48,7 +48,7 @@ final class PersonalityLabel extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     for (FieldText f : reading.fields()) {
       AnalyzedText t = f.text();
-      for (PhraseMatch m : lex.personality.find(t)) {
+      for (PhraseMatch m : f.matches(lex.personality)) {
         if (Matches.quoted(t, m) || Matches.negated(t, m) || !PersonSense.aboutPerson(t, m)) {
           continue;
         }

@@ -47,7 +47,7 @@ final class ProtectedCharacteristic extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     for (FieldText f : reading.fields()) {
       AnalyzedText t = f.text();
-      for (PhraseMatch m : lex.protectedTerms.find(t)) {
+      for (PhraseMatch m : f.matches(lex.protectedTerms)) {
         if (Matches.attr(m, "subject").equals("person") && !personBefore(t, m)) {
           continue; // "the laptop was too old"
         }

@@ -51,7 +51,7 @@ final class SweepingAbsolute extends BuiltInCheck {
       AnalyzedText t = f.text();
       List<Word> words = t.words();
       BitSet badBehaviour = new BitSet();
-      for (PhraseMatch m : lex.negativeBehaviour.find(t)) {
+      for (PhraseMatch m : f.matches(lex.negativeBehaviour)) {
         // "no billing errors", "stayed late to help": not a bad behaviour
         if (!Matches.absent(t, m.firstWord()) && !Matches.lateAsTimeOfDay(t, m)) {
           badBehaviour.set(Matches.sentence(t, m));

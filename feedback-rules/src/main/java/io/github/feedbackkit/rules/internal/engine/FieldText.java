@@ -1,6 +1,9 @@
 package io.github.feedbackkit.rules.internal.engine;
 
 import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
+import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.PhraseSet;
 import java.util.List;
 
 /**
@@ -12,11 +15,22 @@ import java.util.List;
  * @param text the analysed text
  * @param sentences the signals of each sentence, in order
  * @param hasEvidence whether the field is an observation that carries evidence
+ * @param phrases the phrases of every word list found in the text, computed once for all checks
  */
 public record FieldText(
-    String field, int order, FieldRole role, AnalyzedText text, List<SentenceSignals> sentences, boolean hasEvidence) {
+    String field, int order, FieldRole role, AnalyzedText text, List<SentenceSignals> sentences, boolean hasEvidence,
+    PhraseSet.Found phrases) {
   /** Copies the list. */
   public FieldText {
     sentences = List.copyOf(sentences);
+    java.util.Objects.requireNonNull(phrases, "phrases");
+  }
+
+  /**
+   * @param lexicon one of the word lists
+   * @return its matches in the text, as {@code lexicon.find(text())} (found once, shared)
+   */
+  public List<PhraseMatch> matches(PhraseLexicon lexicon) {
+    return phrases.of(lexicon);
   }
 }

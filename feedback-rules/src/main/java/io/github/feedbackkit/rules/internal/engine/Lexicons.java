@@ -1,7 +1,9 @@
 package io.github.feedbackkit.rules.internal.engine;
 
+import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
+import io.github.feedbackkit.rules.internal.text.PhraseSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ public final class Lexicons {
   public final PhraseLexicon doubleNegative;
   public final PhraseLexicon negativeBehaviour;
   public final PhraseLexicon genderCoded;
+  /** All the lists above, compiled to be matched together in one pass over a text. */
+  private final PhraseSet all;
 
   private Lexicons(
       PhraseLexicon evaluation, PhraseLexicon instance, PhraseLexicon action, PhraseLexicon trait,
@@ -58,6 +62,21 @@ public final class Lexicons {
     this.doubleNegative = doubleNegative;
     this.negativeBehaviour = negativeBehaviour;
     this.genderCoded = genderCoded;
+    this.all = PhraseSet.of(List.of(
+        evaluation, instance, action, trait, rejection, destructive, personality, protectedTerms, cultureFit, jargon,
+        doubleNegative, negativeBehaviour, genderCoded));
+  }
+
+  /**
+   * Finds the phrases of every list in a text, in one pass; read a list's matches with {@link
+   * PhraseSet.Found#of(PhraseLexicon)}, e.g. {@code found.of(lexicons.jargon)}, which equal
+   * {@code lexicons.jargon.find(text)}.
+   *
+   * @param text an analysed text
+   * @return the matches of every list
+   */
+  public PhraseSet.Found find(AnalyzedText text) {
+    return all.find(text);
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.feedbackkit.rules.Span;
 import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.WordKind;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.PhraseSet;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,14 +164,17 @@ public final class Reader {
   }
 
   private FieldText field(String name, int order, FieldRole role, AnalyzedText text, boolean hasEvidence) {
-    return new FieldText(name, order, role, text, role == FieldRole.EVIDENCE ? List.of() : signals(text), hasEvidence);
+    PhraseSet.Found phrases = lex.find(text);
+    return new FieldText(
+        name, order, role, text, role == FieldRole.EVIDENCE ? List.of() : signals(text, phrases), hasEvidence, phrases);
   }
 
   /**
    * @param t an analysed text
+   * @param phrases the phrases of the word lists found in it
    * @return the signals of each of its sentences
    */
-  List<SentenceSignals> signals(AnalyzedText t) {
+  List<SentenceSignals> signals(AnalyzedText t, PhraseSet.Found phrases) {
     List<Sentence> sentences = t.sentences();
     int n = sentences.size();
     if (n == 0) {
@@ -185,7 +189,7 @@ public final class Reader {
     boolean[] negationUsed = new boolean[n];
     boolean[] achievement = new boolean[n];
 
-    for (PhraseMatch m : lex.evaluation.find(t)) {
+    for (PhraseMatch m : phrases.of(lex.evaluation)) {
       int s = Matches.sentence(t, m);
       String polarity = Matches.attr(m, "polarity");
       if (Matches.quoted(t, m) || sentences.get(s).question() || polarity.equals("neutral") || polarity.isEmpty()
@@ -223,7 +227,7 @@ public final class Reader {
     for (int i = 0; i < n; i++) {
       praise[i] |= achievement[i];
     }
-    for (PhraseMatch m : lex.destructive.find(t)) {
+    for (PhraseMatch m : phrases.of(lex.destructive)) {
       if (!Matches.quoted(t, m) && !Matches.negated(t, m)) {
         crit[Matches.sentence(t, m)] = true;
       }
@@ -236,7 +240,7 @@ public final class Reader {
     }
     int[] weak = new int[n];
     int lastWeakEnd = -1;
-    for (PhraseMatch m : lex.instance.find(t)) {
+    for (PhraseMatch m : phrases.of(lex.instance)) {
       int s = Matches.sentence(t, m);
       if (Matches.attr(m, "strength").equals("weak")) {
         if (m.firstWord() != lastWeakEnd) {
@@ -274,19 +278,19 @@ public final class Reader {
         specific[s] = true;
       }
     }
-    for (PhraseMatch m : lex.action.find(t)) {
+    for (PhraseMatch m : phrases.of(lex.action)) {
       if (Matches.attr(m, "kind").equals("action") && !Matches.quoted(t, m) && !Matches.negated(t, m)
           && Matches.formOk(t, m)) {
         action[Matches.sentence(t, m)] = true;
       }
     }
     boolean[] traitCandidate = new boolean[n];
-    for (PhraseMatch m : lex.trait.find(t)) {
+    for (PhraseMatch m : phrases.of(lex.trait)) {
       if (!Matches.quoted(t, m) && Matches.formOk(t, m)) {
         traitCandidate[Matches.sentence(t, m)] = true;
       }
     }
-    for (PhraseMatch m : lex.rejection.find(t)) {
+    for (PhraseMatch m : phrases.of(lex.rejection)) {
       if (!Matches.quoted(t, m)) {
         rej[Matches.sentence(t, m)] = true;
       }

@@ -1,7 +1,6 @@
 package io.github.feedbackkit.rules.internal.text;
 
 import io.github.feedbackkit.rules.AnalyzedText;
-import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Word;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +32,10 @@ import java.util.Set;
 public final class PhraseLexicon {
   private final List<Entry> entries;
   private final TextAnalyzer analyzer;
-  private final PhraseMatcher<Entry> matcher;
+  /** The lemma keys of each entry, aligned with {@link #entries}. */
+  private final String[][] keys;
+  /** This lexicon on its own, compiled for matching. */
+  private final PhraseSet matcher;
 
   private PhraseLexicon(List<Entry> entries, TextAnalyzer analyzer) {
     this.analyzer = analyzer;
@@ -49,12 +51,13 @@ public final class PhraseLexicon {
       byKey.put(joined, e);
       keys.put(joined, k);
     }
-    PhraseMatcher.Builder<Entry> b = new PhraseMatcher.Builder<>();
-    for (Map.Entry<String, Entry> e : byKey.entrySet()) {
-      b.add(keys.get(e.getKey()), e.getValue());
-    }
     this.entries = List.copyOf(byKey.values());
-    this.matcher = b.build();
+    this.keys = new String[byKey.size()][];
+    int i = 0;
+    for (String joined : byKey.keySet()) {
+      this.keys[i++] = keys.get(joined);
+    }
+    this.matcher = PhraseSet.single(this.keys, entryArray());
   }
 
   /**
@@ -174,28 +177,18 @@ public final class PhraseLexicon {
    */
   public List<PhraseMatch> find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
-    List<Word> words = text.words();
-    if (words.isEmpty() || matcher.isEmpty()) {
-      return List.of();
-    }
-    String[] keys = new String[words.size()];
-    for (int i = 0; i < keys.length; i++) {
-      keys[i] = words.get(i).lemma();
-    }
-    List<PhraseMatch> out = new ArrayList<>();
-    for (Sentence s : text.sentences()) {
-      int i = s.firstWord();
-      while (i < s.endWord()) {
-        PhraseMatcher.Match<Entry> m = matcher.longestAt(keys, i, s.endWord());
-        if (m == null) {
-          i++;
-          continue;
-        }
-        out.add(new PhraseMatch(i, m.end(), words.get(i).start(), words.get(m.end() - 1).end(), m.value()));
-        i = m.end();
-      }
-    }
-    return out;
+    List<PhraseMatch> found = matcher.scan(text)[0];
+    return found == null ? List.of() : found;
+  }
+
+  /** @return the lemma keys of each entry, aligned with {@link #entries()} (a copy of the outer array) */
+  String[][] keys() {
+    return keys.clone();
+  }
+
+  /** @return the entries as an array */
+  Entry[] entryArray() {
+    return entries.toArray(new Entry[0]);
   }
 
   private static String[] keysOf(String phrase, TextAnalyzer analyzer) {

@@ -1,0 +1,191 @@
+package io.github.feedbackkit.rules.internal.text;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.Sentence;
+import io.github.feedbackkit.rules.Word;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Several {@link PhraseLexicon}s matched together in one pass over a text. The lists share one
+ * vocabulary (every lemma of every phrase gets an integer id) and one trie over those ids: each
+ * word's lemma is looked up once per text, rather than twice per list and word, and one walk from
+ * a word that starts some phrase finds every list's longest phrase there, without allocating. The
+ * matches of each list are exactly those of {@link PhraseLexicon#find(AnalyzedText)}. Immutable
+ * and thread-safe.
+ *
+ * <pre>{@code
+ * PhraseSet set = PhraseSet.of(List.of(jargon, personality));
+ * PhraseSet.Found found = set.find(analyzed);
+ * found.get(0);            // the jargon matches, as jargon.find(analyzed)
+ * found.of(personality);   // the personality matches
+ * }</pre>
+ */
+public final class PhraseSet {
+  private final List<PhraseLexicon> lexicons;
+  private final LemmaIds vocabulary;
+  private final PhraseTrie trie;
+
+  private PhraseSet(List<PhraseLexicon> lexicons, String[][][] keys, PhraseLexicon.Entry[][] entries) {
+    this.lexicons = lexicons;
+    List<String> lemmas = new ArrayList<>();
+    for (String[][] list : keys) {
+      for (String[] phrase : list) {
+        for (String k : phrase) {
+          if (!k.equals(PhraseMatcher.WILDCARD)) {
+            lemmas.add(k);
+          }
+        }
+      }
+    }
+    this.vocabulary = new LemmaIds(lemmas);
+    this.trie = new PhraseTrie(keys, entries, vocabulary);
+  }
+
+  /**
+   * @param lexicons the lists, in the order {@link Found#get(int)} numbers them
+   * @return the lists compiled for matching together
+   */
+  public static PhraseSet of(List<PhraseLexicon> lexicons) {
+    List<PhraseLexicon> copy = List.copyOf(Objects.requireNonNull(lexicons, "lexicons"));
+    String[][][] keys = new String[copy.size()][][];
+    PhraseLexicon.Entry[][] entries = new PhraseLexicon.Entry[copy.size()][];
+    for (int l = 0; l < copy.size(); l++) {
+      keys[l] = copy.get(l).keys();
+      entries[l] = copy.get(l).entryArray();
+    }
+    return new PhraseSet(copy, keys, entries);
+  }
+
+  /**
+   * The matcher of one lexicon on its own, for {@link PhraseLexicon#find(AnalyzedText)}.
+   *
+   * @param keys the lemma keys of each phrase
+   * @param entries the entry of each phrase
+   * @return the set of that one list; its {@link Found#of(PhraseLexicon)} knows no lexicon
+   */
+  static PhraseSet single(String[][] keys, PhraseLexicon.Entry[] entries) {
+    return new PhraseSet(List.of(), new String[][][] {keys}, new PhraseLexicon.Entry[][] {entries});
+  }
+
+  /** @return the number of lists */
+  public int size() {
+    return trie.lists();
+  }
+
+  /**
+   * Finds the phrases of every list in a text, in one pass: for each list, whole words compared on
+   * lemmas, left to right, longest match first, non-overlapping, within sentences. Linear in the
+   * number of words.
+   *
+   * @param text an analysed text
+   * @return the matches of each list
+   */
+  public Found find(AnalyzedText text) {
+    Objects.requireNonNull(text, "text");
+    return new Found(this, text, scan(text));
+  }
+
+  /**
+   * One walk of the trie per word that starts a phrase of some list gives every list's longest
+   * phrase there; a list takes it unless its previous match (in the sentence) covers the word.
+   *
+   * @param text an analysed text
+   * @return the matches of each list, in text order (a new {@code ArrayList}), null when none
+   */
+  @SuppressWarnings("unchecked")
+  ArrayList<PhraseMatch>[] scan(AnalyzedText text) {
+    int lists = trie.lists();
+    ArrayList<PhraseMatch>[] out = new ArrayList[lists];
+    List<Word> words = text.words();
+    if (words.isEmpty() || lists == 0) {
+      return out;
+    }
+    int[] ids = new int[words.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = vocabulary.id(words.get(i).lemma());
+    }
+    int[] next = null;
+    PhraseTrie.Walk walk = null;
+    for (Sentence s : text.sentences()) {
+      if (next != null) {
+        Arrays.fill(next, 0);
+      }
+      int end = s.endWord();
+      for (int i = s.firstWord(); i < end; i++) {
+        if (!trie.mayStartAt(ids[i])) {
+          continue;
+        }
+        if (walk == null) {
+          walk = trie.new Walk(ids);
+          next = new int[lists];
+        }
+        walk.longestAt(i, end);
+        for (int k = 0; k < walk.found(); k++) {
+          int l = walk.list(k);
+          if (next[l] > i) {
+            continue; // inside this list's previous match
+          }
+          int stop = walk.end(l);
+          if (out[l] == null) {
+            out[l] = new ArrayList<>();
+          }
+          out[l].add(new PhraseMatch(i, stop, words.get(i).start(), words.get(stop - 1).end(), walk.entry(l)));
+          next[l] = stop;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The matches of every list of a {@link PhraseSet} in one text. Immutable. */
+  public static final class Found {
+    private final PhraseSet set;
+    private final AnalyzedText text;
+    private final List<PhraseMatch>[] matches;
+
+    @SuppressWarnings("unchecked")
+    private Found(PhraseSet set, AnalyzedText text, ArrayList<PhraseMatch>[] found) {
+      this.set = set;
+      this.text = text;
+      this.matches = new List[found.length];
+      for (int l = 0; l < found.length; l++) {
+        matches[l] = found[l] == null ? List.of() : Collections.unmodifiableList(found[l]);
+      }
+    }
+
+    /** @return the text the matches were found in */
+    public AnalyzedText text() {
+      return text;
+    }
+
+    /**
+     * @param list a list's position in the set
+     * @return its matches in text order (unmodifiable)
+     * @throws IndexOutOfBoundsException when there is no such list
+     */
+    public List<PhraseMatch> get(int list) {
+      return matches[list];
+    }
+
+    /**
+     * The matches of a lexicon: those found in the pass when the lexicon (the same instance) is
+     * one of the set's lists, else {@code lexicon.find(text())}.
+     *
+     * @param lexicon a lexicon
+     * @return its matches in text order (unmodifiable)
+     */
+    public List<PhraseMatch> of(PhraseLexicon lexicon) {
+      Objects.requireNonNull(lexicon, "lexicon");
+      for (int l = 0; l < set.lexicons.size(); l++) {
+        if (set.lexicons.get(l) == lexicon) {
+          return matches[l];
+        }
+      }
+      return Collections.unmodifiableList(lexicon.find(text));
+    }
+  }
+}
