@@ -7,9 +7,7 @@ import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Span;
 import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.WordKind;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The words of one text under analysis, in parallel arrays, and the passes that mark them
@@ -73,11 +71,9 @@ final class Draft {
   }
 
   /**
-   * Fills the word arrays from the tokens; words are looked up in the analyzer's memo, other
-   * tokens (numbers, URLs ...) once per distinct form of this text.
+   * Fills the word arrays from the tokens, each looked up in the analyzer's memo.
    */
   private void collectWords() {
-    Map<String, Lexeme> otherCache = new HashMap<>();
     int w = 0;
     for (int s = 0; s < seg.size; s++) {
       firstWord[s] = w;
@@ -96,20 +92,7 @@ final class Draft {
         sentence[w] = s;
         breakBefore[w] = brk;
         brk = false;
-        Lexeme x;
-        if (kind[w] == WORD) {
-          x = memo.word(text, start[w], end[w]);
-          surface[w] = x.writtenAs(text, start[w], end[w]) ? x.lower : text.substring(start[w], end[w]);
-        } else {
-          String raw = text.substring(start[w], end[w]);
-          surface[w] = raw;
-          String lw = TextAnalyzer.normalize(lang.lower(raw));
-          x = otherCache.get(lw);
-          if (x == null) {
-            x = new Lexeme(lang, lw, KINDS[kind[w]]);
-            otherCache.put(lw, x);
-          }
-        }
+        Lexeme x = memo.lexeme(text, start[w], end[w], kind[w], surface, w);
         lex[w] = x;
         lemma[w] = x.lemma;
         pos[w] = x.pos;

@@ -12,6 +12,8 @@ final class Lexeme {
   final String lower;
   /** {@code lower.hashCode()}, for the memo. */
   final int hash;
+  /** The token's kind (a {@link WordKind} ordinal): a form of another kind is another lexeme. */
+  final byte kind;
   final String lemma;
   final int syllables;
   final PosHint pos;
@@ -29,20 +31,11 @@ final class Lexeme {
   /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
   final boolean mayPrecedeParticiple;
 
-  /**
-   * @param text a text
-   * @param start a word's first character
-   * @param end the index after its last
-   * @return whether the word is written exactly as this form (so its text can share the string)
-   */
-  boolean writtenAs(String text, int start, int end) {
-    return lower.length() == end - start && text.regionMatches(start, lower, 0, lower.length());
-  }
-
   Lexeme(Language lang, String lower, WordKind kind) {
     boolean word = kind == WordKind.WORD;
     this.lower = lower;
     this.hash = lower.hashCode();
+    this.kind = (byte) kind.ordinal();
     this.lemma = word ? lang.lemma(lower) : lower;
     this.syllables = switch (kind) {
       case WORD -> lang.syllables(lower);

@@ -197,6 +197,9 @@ final class Tokenizer {
           j++;
           continue;
         }
+        if (cp == ' ' || cp == '\n' || cp == ')' || cp == '"' || cp == ';' || cp == '!' || cp == '?') {
+          break; // never inside a word
+        }
       } else {
         cp = t.codePointAt(j);
       }

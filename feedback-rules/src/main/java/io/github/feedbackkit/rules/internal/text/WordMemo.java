@@ -3,7 +3,7 @@ package io.github.feedbackkit.rules.internal.text;
 import io.github.feedbackkit.rules.WordKind;
 
 /**
- * The {@link Lexeme}s of the word forms one analyzer has met, so that a form is looked up in the
+ * The {@link Lexeme}s of the word forms (and numbers, dates, addresses) one analyzer has met, so that a form is looked up in the
  * language's lists once per analyzer rather than once per text (a vocabulary saturates quickly:
  * a few thousand forms cover most feedback). A memo of a pure function: what it holds never
  * changes a result, only how fast it comes.
@@ -24,6 +24,7 @@ final class WordMemo {
   static final int MAX_LENGTH = 32;
 
   private static final int INITIAL_SLOTS = 1 << 11;
+  private static final WordKind[] KINDS = WordKind.values();
 
   private final Language lang;
   private volatile Lexeme[] table = new Lexeme[INITIAL_SLOTS];
@@ -34,41 +35,70 @@ final class WordMemo {
   }
 
   /**
-   * The lexeme of the word {@code text[start, end)} (a token of kind {@link WordKind#WORD}).
+   * The lexeme of the token {@code text[start, end)}.
    *
    * @param text the text
-   * @param start the word's first character
+   * @param start the token's first character
    * @param end the index after its last character
+   * @param kind the token's kind (a {@link WordKind} ordinal)
    * @return its lexeme, whose {@code lower} is the lower-cased form with straight apostrophes
    */
-  Lexeme word(String text, int start, int end) {
-    {
-      // Language.lower folds ASCII capitals alone, whatever the locale, and normalising touches
-      // only U+2019: for an ASCII word the key is the word with A-Z folded
-      int h = 0;
-      int i = start;
-      for (; i < end; i++) {
-        char c = text.charAt(i);
-        if (c >= 0x80) {
+  Lexeme lexeme(String text, int start, int end, byte kind) {
+    return lexeme(text, start, end, kind, null, 0);
+  }
+
+  /**
+   * The lexeme of the token {@code text[start, end)}, also storing the token's text in
+   * {@code surface[w]}: the lexeme's own string when the token is written in lower case (most
+   * words are), so that it is neither copied nor compared twice.
+   *
+   * @param text the text
+   * @param start the token's first character
+   * @param end the index after its last character
+   * @param kind the token's kind (a {@link WordKind} ordinal)
+   * @param surface where to store the token's text, or null
+   * @param w the index in {@code surface}
+   * @return its lexeme, whose {@code lower} is the lower-cased form with straight apostrophes
+   */
+  Lexeme lexeme(String text, int start, int end, byte kind, String[] surface, int w) {
+    // Language.lower folds ASCII capitals alone, whatever the locale, and normalising touches
+    // only U+2019: for an ASCII token the key is the token with A-Z folded
+    int h = 0;
+    boolean upper = false;
+    int i = start;
+    for (; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        upper = true;
+        c += 32;
+      }
+      h = 31 * h + c;
+    }
+    if (i == end) {
+      Lexeme[] t = table;
+      int mask = t.length - 1;
+      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
+        Lexeme x = t[slot];
+        if (x == null) {
           break;
         }
-        h = 31 * h + (c >= 'A' && c <= 'Z' ? c + 32 : c);
-      }
-      if (i == end) {
-        Lexeme[] t = table;
-        int mask = t.length - 1;
-        for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-          Lexeme x = t[slot];
-          if (x == null) {
-            break;
+        if (x.hash == h && x.kind == kind && foldedEquals(x.lower, text, start, end)) {
+          if (surface != null) {
+            surface[w] = upper ? text.substring(start, end) : x.lower;
           }
-          if (x.hash == h && foldedEquals(x.lower, text, start, end)) {
-            return x;
-          }
+          return x;
         }
       }
     }
-    return word(TextAnalyzer.normalize(lang.lower(text.substring(start, end))));
+    String raw = text.substring(start, end);
+    Lexeme x = lexeme(TextAnalyzer.normalize(lang.lower(raw)), kind);
+    if (surface != null) {
+      surface[w] = x.lower.equals(raw) ? x.lower : raw;
+    }
+    return x;
   }
 
   /**
@@ -78,6 +108,17 @@ final class WordMemo {
    * @return its lexeme
    */
   Lexeme word(String lower) {
+    return lexeme(lower, (byte) WordKind.WORD.ordinal());
+  }
+
+  /**
+   * The lexeme of a lower-cased, normalised form of a token kind.
+   *
+   * @param lower the form
+   * @param kind the token's kind (a {@link WordKind} ordinal)
+   * @return its lexeme
+   */
+  Lexeme lexeme(String lower, byte kind) {
     int h = lower.hashCode();
     Lexeme[] t = table;
     int mask = t.length - 1;
@@ -86,11 +127,11 @@ final class WordMemo {
       if (x == null) {
         break;
       }
-      if (x.hash == h && x.lower.equals(lower)) {
+      if (x.hash == h && x.kind == kind && x.lower.equals(lower)) {
         return x;
       }
     }
-    Lexeme x = new Lexeme(lang, lower, WordKind.WORD);
+    Lexeme x = new Lexeme(lang, lower, KINDS[kind]);
     return lower.length() <= MAX_LENGTH ? remember(x) : x;
   }
 
@@ -118,7 +159,7 @@ final class WordMemo {
         size++;
         return x;
       }
-      if (y.hash == x.hash && y.lower.equals(x.lower)) {
+      if (y.hash == x.hash && y.kind == x.kind && y.lower.equals(x.lower)) {
         return y;
       }
     }
