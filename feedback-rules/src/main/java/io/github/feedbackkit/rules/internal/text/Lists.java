@@ -29,7 +29,7 @@ final class Lists {
     int prevValue = -10;
     boolean prevLetter = false;
     for (int k = 0; k < n; k++) {
-      boolean lineStart = k == 0 || Segmenter.newlines(t, tok.end[k - 1], tok.start[k]) > 0;
+      boolean lineStart = k == 0 || tok.newlinesBetween(k) > 0;
       int cp = t.codePointAt(tok.start[k]);
       if (tok.isPunct(k)) {
         boolean spacedAfter = k + 1 < n && tok.end[k] < tok.start[k + 1] || k + 1 < n && isBullet(cp);
@@ -58,7 +58,7 @@ final class Lists {
       boolean letter = Character.isLetter(cp);
       boolean bulletBefore = k > 0 && tok.isPunct(k - 1) && l.markerStart[k - 1];
       boolean opensLine = lineStart || bulletBefore && (k - 1 == 0
-          || Segmenter.newlines(t, tok.end[k - 2], tok.start[k - 1]) > 0);
+          || tok.newlinesBetween(k - 1) > 0);
       // numbers in running text need a capital after them ("for 1. above" is prose), letters do not
       boolean consecutive = prevCand >= 0 && prevLetter == letter && value == prevValue + 1
           && (letter || last + 1 < n && !Character.isLowerCase(t.codePointAt(tok.start[last + 1])));

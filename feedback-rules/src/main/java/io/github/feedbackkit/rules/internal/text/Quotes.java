@@ -19,7 +19,7 @@ final class Quotes {
     int open = -1; // content start of the open quotation
     char closer = 0;
     for (int k = 0; k < tok.size; k++) {
-      if (open >= 0 && k > 0 && Segmenter.newlines(t, tok.end[k - 1], tok.start[k]) >= 2) {
+      if (open >= 0 && k > 0 && tok.newlinesBetween(k) >= 2) {
         open = -1; // a quotation does not run across paragraphs
       }
       if (!tok.isPunct(k)) {

@@ -156,10 +156,10 @@ final class Segmenter {
         int r = absorbClosers(t, tok, k);
         last = r;
         String w = lang.lower(t.substring(tok.start[k], tok.end[k] - 1));
-        end = r + 1 >= n || newlines(t, tok.end[r], tok.start[r + 1]) > 0 || startsSentence(t, tok, r + 1)
+        end = r + 1 >= n || tok.newlinesBetween(r + 1) > 0 || startsSentence(t, tok, r + 1)
             || lang.finalAbbreviations.contains(w) && startsUpper(t, tok, r + 1) && tok.end[r] < tok.start[r + 1];
       }
-      if (!end && last + 1 < n && newlines(t, tok.end[last], tok.start[last + 1]) > 0
+      if (!end && last + 1 < n && tok.newlinesBetween(last + 1) > 0
           && !wrapped(t, tok.end[last], tok.start[last + 1])) {
         end = true;
       }
@@ -265,7 +265,7 @@ final class Segmenter {
     if (next >= tok.size) {
       return true;
     }
-    if (newlines(t, tok.end[r], tok.start[next]) > 0) {
+    if (tok.newlinesBetween(next) > 0) {
       return true;
     }
     if (tok.end[r] == tok.start[next] && !tok.isPunct(next) && !isWideTerminal(t, tok, r)) {
@@ -317,7 +317,7 @@ final class Segmenter {
 
   private boolean afterEllipsis(String t, Tokens tok, int r) {
     int next = r + 1;
-    if (next >= tok.size || newlines(t, tok.end[r], tok.start[next]) > 0) {
+    if (next >= tok.size || tok.newlinesBetween(next) > 0) {
       return true;
     }
     // a capitalised word after an ellipsis opens a sentence, except a one-letter pronoun ("I")
@@ -334,7 +334,7 @@ final class Segmenter {
       return true;
     }
     boolean spaced = tok.end[r] < tok.start[next];
-    if (newlines(t, tok.end[r], tok.start[next]) > 0) {
+    if (tok.newlinesBetween(next) > 0) {
       return !(k - 1 >= sentStart && isPrefixAbbreviation(t, tok, k - 1, k));
     }
     int p = k - 1;

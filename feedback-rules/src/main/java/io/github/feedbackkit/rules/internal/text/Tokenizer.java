@@ -75,7 +75,7 @@ final class Tokenizer {
 
   Tokens tokenize(String t) {
     int n = t.length();
-    Tokens out = new Tokens(n / 5 + 4);
+    Tokens out = new Tokens(t, n / 5 + 4);
     int i = 0;
     int chunkEnd = 0; // end of the current run of non-space characters
     boolean chunkHasAt = false;

@@ -14,9 +14,17 @@ final class Tokens {
   int[] start;
   int[] end;
   byte[] type;
+  /**
+   * Line breaks in the gap before each token, counted once by {@link #add} (as
+   * {@link Segmenter#newlines} counts them) for the passes that ask about every gap.
+   */
+  int[] newlinesBefore;
+  private final String text;
 
-  Tokens(int capacity) {
+  Tokens(String text, int capacity) {
+    this.text = text;
     int c = Math.max(4, capacity);
+    newlinesBefore = new int[c];
     start = new int[c];
     end = new int[c];
     type = new byte[c];
@@ -28,11 +36,23 @@ final class Tokens {
       start = Arrays.copyOf(start, c);
       end = Arrays.copyOf(end, c);
       type = Arrays.copyOf(type, c);
+      newlinesBefore = Arrays.copyOf(newlinesBefore, c);
     }
+    int gapStart = size == 0 ? s : end[size - 1];
+    newlinesBefore[size] = s - gapStart <= 1 && (s == gapStart || text.charAt(gapStart) == ' ')
+        ? 0 : Segmenter.newlines(text, gapStart, s);
     start[size] = s;
     end[size] = e;
     type[size] = t;
     size++;
+  }
+
+  /**
+   * @param k a token index, at least 1
+   * @return the line breaks between token {@code k - 1} and token {@code k}
+   */
+  int newlinesBetween(int k) {
+    return newlinesBefore[k];
   }
 
   boolean isPunct(int k) {
