@@ -77,8 +77,7 @@ final class Tokenizer {
     int n = t.length();
     Tokens out = new Tokens(t, n / 5 + 4);
     int i = 0;
-    int chunkEnd = 0; // end of the current run of non-space characters
-    boolean chunkHasAt = false;
+    Chunk chunk = new Chunk();
     while (i < n) {
       char ch = t.charAt(i);
       if (ch == ' ') {
@@ -91,37 +90,16 @@ final class Tokenizer {
         i += cc;
         continue;
       }
-      if (i >= chunkEnd) {
-        chunkHasAt = false;
-        int k = i;
-        while (k < n) {
-          char c = t.charAt(k);
-          if (c < 0x80) {
-            if (c == ' ' || isSpace(c)) {
-              break;
-            }
-            chunkHasAt |= c == '@';
-            k++;
-            continue;
-          }
-          int d = t.codePointAt(k);
-          if (isSpace(d)) {
-            break;
-          }
-          k += Character.charCount(d);
-        }
-        chunkEnd = k;
-      }
       if ((cp == 'h' || cp == 'H' || cp == 'w' || cp == 'W') && startsUrl(t, i)) {
         i = url(t, i, out);
         continue;
       }
       if (isWordChar(cp)) {
-        i = word(t, i, i, chunkHasAt, out);
+        i = word(t, i, i, chunk, out);
         continue;
       }
       if (Character.getType(cp) == Character.CURRENCY_SYMBOL && isDigitAt(t, i + cc)) {
-        i = word(t, i, i + cc, chunkHasAt, out);
+        i = word(t, i, i + cc, chunk, out);
         continue;
       }
       out.add(i, i + cc, Tokens.PUNCT);
@@ -130,7 +108,48 @@ final class Tokenizer {
     return out;
   }
 
+  /**
+   * Whether the run of non-space characters around a position holds an "@" (so its periods join
+   * an e-mail address), found on first need and kept for the rest of the run: each character is
+   * looked at once per text.
+   */
+  private static final class Chunk {
+    private int start; // the run [start, end) last scanned
+    private int end;
+    private boolean at;
+
+    boolean hasAt(String t, int i) {
+      if (i < start || i >= end) {
+        int s = i;
+        while (s > 0 && !isSpace(Character.codePointBefore(t, s))) {
+          s -= Character.charCount(Character.codePointBefore(t, s));
+        }
+        int e = s;
+        boolean found = false;
+        while (e < t.length()) {
+          int c = t.codePointAt(e);
+          if (isSpace(c)) {
+            break;
+          }
+          found |= c == '@';
+          e += Character.charCount(c);
+        }
+        start = s;
+        end = e;
+        at = found;
+      }
+      return at;
+    }
+  }
+
   private static boolean startsUrl(String t, int i) {
+    if (i + 3 >= t.length()) {
+      return false;
+    }
+    char c1 = t.charAt(i + 1);
+    if (c1 != 't' && c1 != 'T' && c1 != 'w' && c1 != 'W') {
+      return false; // neither "http" nor "www"
+    }
     if (i > 0 && isWordChar(before(t, i))) {
       return false;
     }
@@ -171,7 +190,7 @@ final class Tokenizer {
    * Scans a word-like token starting at {@code s}; {@code i} is where its letters/digits start
    * (after a currency sign).
    */
-  private int word(String t, int s, int i, boolean emailChunk, Tokens out) {
+  private int word(String t, int s, int i, Chunk chunk, Tokens out) {
     int n = t.length();
     boolean money = i > s;
     boolean digit = false;
@@ -263,7 +282,7 @@ final class Tokenizer {
         }
         int seg = j - segStart;
         int next = segmentLength(t, j + 1);
-        if (at || emailChunk && (prevLetter || prevDigit)
+        if (at || (prevLetter || prevDigit) && chunk.hasAt(t, j)
             || (seg <= 2 && next <= 2 && next > 0 && prevLetter && isLetterAt(t, j + 1))
             || isTld(t, j + 1, next)) {
           dotBetweenLetters = true;
