@@ -12,6 +12,14 @@ final class Lexeme {
   final String lower;
   /** {@code lower.hashCode()}, for the memo. */
   final int hash;
+  /** Forms of at most this many ASCII characters are compared by {@link #packed}. */
+  static final int PACKED_LENGTH = 7;
+  /**
+   * For a form of at most {@link #PACKED_LENGTH} ASCII characters, its length in the top byte and
+   * its characters one per byte below (so the packing is unique); else -1, which no such form
+   * packs to.
+   */
+  final long packed;
   /** The token's kind (a {@link WordKind} ordinal): a form of another kind is another lexeme. */
   final byte kind;
   final String lemma;
@@ -31,11 +39,27 @@ final class Lexeme {
   /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
   final boolean mayPrecedeParticiple;
 
+  private static long pack(String lower) {
+    if (lower.length() > PACKED_LENGTH) {
+      return -1;
+    }
+    long p = 0;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c >= 0x80) {
+        return -1;
+      }
+      p = p << 8 | c;
+    }
+    return p | (long) lower.length() << 56;
+  }
+
   Lexeme(Language lang, String lower, WordKind kind) {
     boolean word = kind == WordKind.WORD;
     this.lower = lower;
     this.hash = lower.hashCode();
     this.kind = (byte) kind.ordinal();
+    this.packed = pack(lower);
     this.lemma = word ? lang.lemma(lower) : lower;
     this.syllables = switch (kind) {
       case WORD -> lang.syllables(lower);

@@ -64,6 +64,7 @@ final class WordMemo {
     // Language.lower folds ASCII capitals alone, whatever the locale, and normalising touches
     // only U+2019: for an ASCII token the key is the token with A-Z folded
     int h = 0;
+    long packed = 0;
     boolean upper = false;
     int i = start;
     for (; i < end; i++) {
@@ -76,8 +77,11 @@ final class WordMemo {
         c += 32;
       }
       h = 31 * h + c;
+      packed = packed << 8 | c;
     }
     if (i == end) {
+      boolean shortForm = end - start <= Lexeme.PACKED_LENGTH;
+      packed |= (long) (end - start) << 56; // as Lexeme packs it
       Lexeme[] t = table;
       int mask = t.length - 1;
       for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
@@ -85,7 +89,8 @@ final class WordMemo {
         if (x == null) {
           break;
         }
-        if (x.hash == h && x.kind == kind && foldedEquals(x.lower, text, start, end)) {
+        if (x.hash == h && x.kind == kind
+            && (shortForm ? x.packed == packed : foldedEquals(x.lower, text, start, end))) {
           if (surface != null) {
             surface[w] = upper ? text.substring(start, end) : x.lower;
           }
