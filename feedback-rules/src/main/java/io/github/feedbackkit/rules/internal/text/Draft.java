@@ -70,9 +70,7 @@ final class Draft {
     collectWords();
   }
 
-  /**
-   * Fills the word arrays from the tokens, each looked up in the analyzer's memo.
-   */
+  /** Fills the word arrays from the tokens, each looked up in the analyzer's memo. */
   private void collectWords() {
     int w = 0;
     for (int s = 0; s < seg.size; s++) {

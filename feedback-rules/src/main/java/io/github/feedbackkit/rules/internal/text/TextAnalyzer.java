@@ -9,8 +9,9 @@ import java.util.Objects;
 /**
  * Turns one text field into an {@link AnalyzedText}: sentences, words (lower case, lemma, kind,
  * syllables, quotation, negation, hedge, part-of-speech hint), quotations and readability metrics.
- * Thread-safe and immutable; the word lists of a language are loaded once, the syllable table on
- * first use.
+ * Thread-safe; the word lists of a language are loaded once, the syllable table on first use, and
+ * each analyzer remembers the word forms it has met ({@link WordMemo}), which never changes a
+ * result.
  *
  * <pre>{@code
  * TextAnalyzer en = TextAnalyzer.forLocale(Locale.ENGLISH);
