@@ -23,20 +23,32 @@ abstract class BuiltInCheck implements ReadingCheck {
 
   /** @return the author's prose: free text, summary, observations */
   static List<FieldText> prose(Reading r) {
-    List<FieldText> out = new ArrayList<>();
-    for (FieldText f : r.fields()) {
-      if (f.role().isProse()) {
-        out.add(f);
+    List<FieldText> fields = r.fields();
+    for (int i = 0, n = fields.size(); i < n; i++) {
+      if (!fields.get(i).role().isProse()) {
+        return select(fields, i, true);
       }
     }
-    return out;
+    return fields; // all prose, as free text usually is: no copy
   }
 
   /** @return prose and action descriptions: everything the recipient reads as the author's words */
   static List<FieldText> written(Reading r) {
-    List<FieldText> out = new ArrayList<>();
-    for (FieldText f : r.fields()) {
-      if (f.role() != FieldRole.EVIDENCE) {
+    List<FieldText> fields = r.fields();
+    for (int i = 0, n = fields.size(); i < n; i++) {
+      if (fields.get(i).role() == FieldRole.EVIDENCE) {
+        return select(fields, i, false);
+      }
+    }
+    return fields; // no evidence: no copy
+  }
+
+  /** The fields before {@code from} and those after it that are prose (or not evidence). */
+  private static List<FieldText> select(List<FieldText> fields, int from, boolean prose) {
+    List<FieldText> out = new ArrayList<>(fields.subList(0, from));
+    for (int i = from + 1, n = fields.size(); i < n; i++) {
+      FieldText f = fields.get(i);
+      if (prose ? f.role().isProse() : f.role() != FieldRole.EVIDENCE) {
         out.add(f);
       }
     }

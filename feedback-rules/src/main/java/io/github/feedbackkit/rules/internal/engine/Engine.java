@@ -186,7 +186,7 @@ public final class Engine {
     boolean allPass = true;
     for (int k = 0; k < count; k++) {
       Dimension d = dimensionOrder.get(k);
-      DimensionResult result = Scoring.score(d, r, ofDimension(findings, d), policy);
+      DimensionResult result = Scoring.score(d, r, ofDimension(findings, d), policy, cover);
       results.put(d, result);
       if (result.assessed()) {
         int s = result.score().getAsInt();

@@ -39,8 +39,9 @@ final class FieldOrder extends AbstractMap<String, Integer> {
   }
 
   /**
-   * @param fields the text fields, their orders 0, 1, 2, … in list order and their names distinct
-   * @return the order of their names and the other fields', or null when the fields are not so
+   * @param fields the text fields, their names distinct (as the reader names them)
+   * @return the order of their names and the other fields', or null when their orders are not
+   *     0, 1, 2, … in list order
    */
   static FieldOrder of(List<FieldText> fields) {
     int n = fields.size();
@@ -58,13 +59,7 @@ final class FieldOrder extends AbstractMap<String, Integer> {
         names[next++] = other;
       }
     }
-    FieldOrder order = new FieldOrder(next == names.length ? names : java.util.Arrays.copyOf(names, next));
-    for (int i = 0; i < n; i++) {
-      if (order.indexOf(names[i]) != i) {
-        return null; // a repeated name
-      }
-    }
-    return order;
+    return new FieldOrder(next == names.length ? names : java.util.Arrays.copyOf(names, next));
   }
 
   private static int indexIn(String[] names, int count, String name) {

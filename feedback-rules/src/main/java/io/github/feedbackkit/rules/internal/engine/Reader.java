@@ -248,11 +248,13 @@ public final class Reader {
     List<PhraseMatch> evaluation = phrases.get(Lexicons.EVALUATION);
     for (int k = 0, size = evaluation.size(); k < size; k++) {
       PhraseMatch m = evaluation.get(k);
+      int s = Matches.sentence(t, m);
+      if (Matches.quoted(t, m) || sentences.get(s).question()) {
+        continue;
+      }
       EntryFacts facts = lex.facts(m.entry());
       int polarity = facts.polarity;
-      int s = Matches.sentence(t, m);
-      if (Matches.quoted(t, m) || sentences.get(s).question() || polarity == EntryFacts.NONE
-          || !Matches.formOk(t, m, facts.exactForm)) {
+      if (polarity == EntryFacts.NONE || !Matches.formOk(t, m, facts.exactForm)) {
         continue;
       }
       boolean negated = Matches.negated(t, m) && !Matches.startsWithNegator(t, m);
@@ -388,16 +390,13 @@ public final class Reader {
     boolean[] omission = new boolean[n];
     for (int i = 0, size = words.size(); i < size; i++) {
       Word w = words.get(i);
-      if (OMISSION.contains(w.lower())) {
+      if (isOmission(w.lower())) {
         omission[w.sentence()] = true;
       }
     }
     return omission;
   }
 
-  /** Subjects that make a sentence about what the recipient did. */
-  private static final java.util.Set<String> PERSON_OPENERS = java.util.Set.of("you", "your", "she", "he", "they",
-      "her", "his", "their");
 
   /**
    * A specific, uncritical account of what the person did ("You broke the parser task into three
@@ -408,7 +407,15 @@ public final class Reader {
     if (!s.specific() || s.criticism() || s.trait() || s.action() || sent.question() || sent.wordCount() == 0) {
       return false;
     }
-    return PERSON_OPENERS.contains(t.words().get(sent.firstWord()).lower());
+    return isPersonOpener(t.words().get(sent.firstWord()).lower());
+  }
+
+  /** Subjects that make a sentence about what the recipient did. */
+  private static boolean isPersonOpener(String lower) {
+    return switch (lower) {
+      case "you", "your", "she", "he", "they", "her", "his", "their" -> true;
+      default -> false;
+    };
   }
 
   /** Words that open a clause reporting what the person did: "impressed that you checked ...". */
@@ -443,8 +450,12 @@ public final class Reader {
       "eliminate", "handle", "diagnose", "debug", "trace");
 
   /** Omission verbs: "missed the falls-risk assessment" names what was left out, which is specific. */
-  private static final java.util.Set<String> OMISSION = java.util.Set.of("miss", "missed", "skip", "skipped",
-      "forget", "forgot", "omit", "omitted", "without");
+  private static boolean isOmission(String lower) {
+    return switch (lower) {
+      case "miss", "missed", "skip", "skipped", "forget", "forgot", "omit", "omitted", "without" -> true;
+      default -> false;
+    };
+  }
 
   private static boolean afterDetection(AnalyzedText t, int index) {
     List<Word> words = t.words();
