@@ -6,6 +6,7 @@ import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Reading;
@@ -43,7 +44,10 @@ final class DoubleNegative extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
       BitSet negative = new BitSet(words.size());

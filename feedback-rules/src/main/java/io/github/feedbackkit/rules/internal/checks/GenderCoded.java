@@ -38,7 +38,10 @@ final class GenderCoded extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       AnalyzedText t = f.text();
       BitSet labelled = new BitSet();
       for (PhraseMatch m : f.matches(lex.personality)) {

@@ -4,6 +4,7 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Metrics;
 import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import java.util.Locale;
@@ -35,7 +36,10 @@ final class HardToRead extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       Metrics m = f.text().metrics();
       if (m.words() >= MIN_WORDS && m.fleschReadingEase() < MIN_EASE) {
         sink.report(f.field(), 0, 0)

@@ -46,7 +46,10 @@ final class SweepingAbsolute extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
       BitSet badBehaviour = new BitSet();

@@ -20,6 +20,20 @@ final class FieldOrder extends AbstractMap<String, Integer> {
   /** Above this many names, look-ups go through a hash map (built once, with the object). */
   private static final int SCAN_LIMIT = 24;
 
+  /** The position of each name in {@link Reader#OTHER_FIELDS}. */
+  private static final Map<String, Integer> OTHER_INDEX = otherIndex();
+
+  private static Map<String, Integer> otherIndex() {
+    Map<String, Integer> m = new HashMap<>();
+    for (int k = 0; k < Reader.OTHER_FIELDS.size(); k++) {
+      m.put(Reader.OTHER_FIELDS.get(k), k);
+    }
+    if (m.size() > Integer.SIZE) {
+      throw new IllegalStateException("too many other fields for a bit set of int");
+    }
+    return Map.copyOf(m);
+  }
+
   /** The name at each position. */
   private final String[] names;
   /** The position of each name, for inputs with many fields; null for small ones. */
@@ -45,18 +59,24 @@ final class FieldOrder extends AbstractMap<String, Integer> {
    */
   static FieldOrder of(List<FieldText> fields) {
     int n = fields.size();
-    String[] names = new String[n + Reader.OTHER_FIELDS.size()];
+    List<String> others = Reader.OTHER_FIELDS;
+    String[] names = new String[n + others.size()];
+    int taken = 0; // the other fields that are text fields too ("summary")
     for (int i = 0; i < n; i++) {
       FieldText f = fields.get(i);
       if (f.order() != i) {
         return null;
       }
       names[i] = f.field();
+      Integer other = OTHER_INDEX.get(f.field());
+      if (other != null) {
+        taken |= 1 << other;
+      }
     }
     int next = n;
-    for (String other : Reader.OTHER_FIELDS) {
-      if (indexIn(names, n, other) < 0) {
-        names[next++] = other;
+    for (int k = 0; k < others.size(); k++) {
+      if ((taken & (1 << k)) == 0) {
+        names[next++] = others.get(k);
       }
     }
     return new FieldOrder(next == names.length ? names : java.util.Arrays.copyOf(names, next));

@@ -432,16 +432,18 @@ public final class Reader {
    * "impressed that you did well" is not (no determined object).
    */
   static boolean reportedAction(List<Word> words, int i) {
+    Word verb = words.get(i + 1);
+    if (verb.pos() != PosHint.PARTICIPLE) {
+      return false; // the cheapest test first: most words are not followed by a participle
+    }
     Word you = words.get(i);
     if (!you.lower().equals("you")) {
       return false;
     }
     Word opener = words.get(i - 1);
-    Word verb = words.get(i + 1);
     Word object = words.get(i + 2);
     return opener.sentence() == you.sentence() && object.sentence() == you.sentence()
-        && REPORT_OPENERS.contains(opener.lower()) && verb.pos() == PosHint.PARTICIPLE
-        && OBJECT_DETERMINERS.contains(object.lower());
+        && REPORT_OPENERS.contains(opener.lower()) && OBJECT_DETERMINERS.contains(object.lower());
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */
