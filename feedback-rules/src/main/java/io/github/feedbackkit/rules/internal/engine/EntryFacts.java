@@ -1,10 +1,8 @@
 package io.github.feedbackkit.rules.internal.engine;
 
 import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -60,15 +58,65 @@ final class EntryFacts {
 
   /**
    * @param lists word lists
-   * @return the facts of each of their entries, by entry identity (never changed after)
+   * @return the facts of each of their entries, by entry identity
    */
-  static Map<PhraseLexicon.Entry, EntryFacts> index(List<PhraseLexicon> lists) {
-    Map<PhraseLexicon.Entry, EntryFacts> out = new IdentityHashMap<>();
-    for (PhraseLexicon l : lists) {
-      for (PhraseLexicon.Entry e : l.entries()) {
-        out.put(e, new EntryFacts(e));
+  static Table index(List<PhraseLexicon> lists) {
+    return new Table(lists);
+  }
+
+  /**
+   * The facts of the entries of some lists, found by the entry's identity: an open-addressing
+   * table filled once and never changed after (so safe to share between threads).
+   */
+  static final class Table {
+    private final PhraseLexicon.Entry[] keys;
+    private final EntryFacts[] values;
+    private final int shift;
+    private final int mask;
+
+    private Table(List<PhraseLexicon> lists) {
+      int n = 0;
+      for (PhraseLexicon l : lists) {
+        n += l.size();
+      }
+      int bits = 2;
+      while ((1 << bits) < 2 * n) {
+        bits++; // at most half full
+      }
+      this.keys = new PhraseLexicon.Entry[1 << bits];
+      this.values = new EntryFacts[1 << bits];
+      this.shift = 32 - bits;
+      this.mask = (1 << bits) - 1;
+      for (PhraseLexicon l : lists) {
+        for (PhraseLexicon.Entry e : l.entries()) {
+          int i = slot(e);
+          while (keys[i] != null && keys[i] != e) {
+            i = (i + 1) & mask;
+          }
+          keys[i] = e;
+          values[i] = new EntryFacts(e);
+        }
       }
     }
-    return out;
+
+    private int slot(PhraseLexicon.Entry e) {
+      return (System.identityHashCode(e) * 0x9E3779B9) >>> shift;
+    }
+
+    /**
+     * @param e an entry
+     * @return its facts, or null when it is no entry of the lists
+     */
+    EntryFacts get(PhraseLexicon.Entry e) {
+      for (int i = slot(e); ; i = (i + 1) & mask) {
+        PhraseLexicon.Entry k = keys[i];
+        if (k == e) {
+          return values[i];
+        }
+        if (k == null) {
+          return null;
+        }
+      }
+    }
   }
 }

@@ -44,7 +44,7 @@ public final class Lexicons {
   /** All the lists above, compiled to be matched together in one pass over a text. */
   private final PhraseSet all;
   /** What the reader asks of each entry of the lists it reads, by entry identity; never changed. */
-  private final Map<PhraseLexicon.Entry, EntryFacts> facts;
+  private final EntryFacts.Table facts;
 
   /** Positions of the lists in {@link #find(AnalyzedText)}'s result, for {@link PhraseSet.Found#get(int)}. */
   static final int EVALUATION = 0;
@@ -58,7 +58,7 @@ public final class Lexicons {
       PhraseLexicon evaluation, PhraseLexicon instance, PhraseLexicon action, PhraseLexicon trait,
       PhraseLexicon rejection, PhraseLexicon destructive, PhraseLexicon personality, PhraseLexicon protectedTerms,
       PhraseLexicon cultureFit, PhraseLexicon jargon, PhraseLexicon doubleNegative, PhraseLexicon negativeBehaviour,
-      PhraseLexicon genderCoded, Map<PhraseLexicon.Entry, EntryFacts> facts) {
+      PhraseLexicon genderCoded, EntryFacts.Table facts) {
     this.evaluation = evaluation;
     this.instance = instance;
     this.action = action;
