@@ -58,7 +58,7 @@ final class DoubleNegative extends BuiltInCheck {
       while (i < words.size()) {
         Word w = words.get(i);
         int hit = -1;
-        if (w.pos() == PosHint.NEGATION && !w.quoted()) {
+        if (w.pos() == PosHint.NEGATION && !w.quoted() && mayFollow(words, negative, i)) {
           for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
             Word x = words.get(j);
             if (x.sentence() != w.sentence() || !PersonSense.onlySpace(t.text(), words.get(j - 1).end(), x.start())) {
@@ -84,5 +84,18 @@ final class DoubleNegative extends BuiltInCheck {
         i = hit + 1;
       }
     }
+  }
+
+  /**
+   * Whether a second negative stands within reach of the negator at {@code i}: without one there
+   * is no double negative, and the clause need not be read.
+   */
+  private static boolean mayFollow(List<Word> words, BitSet negative, int i) {
+    for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
+      if (negative.get(j) || words.get(j).pos() == PosHint.NEGATION) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -8,6 +8,7 @@ import io.github.feedbackkit.rules.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Scores a dimension from the reading and the findings that survived the policy, so that every
@@ -39,39 +40,44 @@ final class Scoring {
     int warnings = count(findings, Severity.WARNING);
     int errors = count(findings, Severity.ERROR);
     int infos = count(findings, Severity.INFO);
-    Map<String, Integer> counts;
+    Map<String, Integer> counts = new TreeMap<>(); // sorted: the result copies it without sorting again
     int score;
     if (d.equals(Dimension.TIMELINESS)) {
       Optional<Lateness> late = r.lateness();
       if (late.isEmpty()) {
         return DimensionResult.notAssessed(d);
       }
-      counts = Map.of(
-          "windowDays", late.get().deadline().window().days(),
-          "daysLate", (int) Math.min(Integer.MAX_VALUE, late.get().daysLate()));
+      counts.put("windowDays", late.get().deadline().window().days());
+      counts.put("daysLate", (int) Math.min(Integer.MAX_VALUE, late.get().daysLate()));
       score = warnings + errors == 0 ? 100 : late.get().score(policy.passThreshold());
     } else if (d.equals(Dimension.SPECIFICITY)) {
       int vague = warnings + errors;
       int specific = r.specificStatements();
-      counts = Map.of("specificStatements", specific, "vagueStatements", vague);
+      counts.put("specificStatements", specific);
+      counts.put("vagueStatements", vague);
       score = specific + vague == 0 ? 100 : (int) Math.round(100.0 * specific / (specific + vague));
     } else if (d.equals(Dimension.ACTIONABILITY)) {
       int unaddressed = warnings + errors;
       int improvements = r.improvements().size();
       int total = Math.max(improvements + count(findings, "actionability/no-next-step"), unaddressed);
-      counts = Map.of("improvementAreas", improvements, "withoutWayForward", unaddressed, "waysForward",
-          r.actionSignals());
+      counts.put("improvementAreas", improvements);
+      counts.put("withoutWayForward", unaddressed);
+      counts.put("waysForward", r.actionSignals());
       score = total == 0 ? 100 : (int) Math.round(100.0 * (total - unaddressed) / total);
     } else if (d.equals(Dimension.CLARITY)) {
       int hard = count(findings, "clarity/hard-to-read");
-      counts = Map.of("issues", warnings + errors, "notes", infos);
+      counts.put("issues", warnings + errors);
+      counts.put("notes", infos);
       score = 100 - 20 * warnings - 100 * errors - 10 * hard;
     } else {
       if (d.equals(Dimension.BALANCE)) {
-        counts = Map.of("strengths", r.strengths().size(), "improvementAreas", r.improvements().size(),
-            "destructivePhrases", count(findings, "balance/destructive-phrase"));
+        counts.put("strengths", r.strengths().size());
+        counts.put("improvementAreas", r.improvements().size());
+        counts.put("destructivePhrases", count(findings, "balance/destructive-phrase"));
       } else {
-        counts = Map.of("errors", errors, "warnings", warnings, "notes", infos);
+        counts.put("errors", errors);
+        counts.put("warnings", warnings);
+        counts.put("notes", infos);
       }
       score = 100 - 45 * warnings - 100 * errors;
     }
