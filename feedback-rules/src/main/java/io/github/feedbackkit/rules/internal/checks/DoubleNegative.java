@@ -50,8 +50,12 @@ final class DoubleNegative extends BuiltInCheck {
       }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
-      BitSet negative = new BitSet(words.size());
-      for (PhraseMatch m : f.matches(lex.doubleNegative)) {
+      List<PhraseMatch> listed = f.matches(lex.doubleNegative);
+      BitSet negative = null; // the listed negatives' first words, if any
+      for (PhraseMatch m : listed) {
+        if (negative == null) {
+          negative = new BitSet(words.size());
+        }
         negative.set(m.firstWord());
       }
       int i = 0;
@@ -68,7 +72,7 @@ final class DoubleNegative extends BuiltInCheck {
                 || x.lower().equals("or") || x.lower().equals("nor") || x.lower().equals("but")) {
               break; // "not only ... but also", "no bugs and no delays"
             }
-            if (negative.get(j) || x.pos() == PosHint.NEGATION) {
+            if ((negative != null && negative.get(j)) || x.pos() == PosHint.NEGATION) {
               hit = j;
               break;
             }
@@ -87,12 +91,13 @@ final class DoubleNegative extends BuiltInCheck {
   }
 
   /**
-   * Whether a second negative stands within reach of the negator at {@code i}: without one there
-   * is no double negative, and the clause need not be read.
+   * Whether a second negative stands within reach of the negator at {@code i} ({@code negative}:
+   * the listed negatives, or null for none): without one there is no double negative, and the
+   * clause need not be read.
    */
   private static boolean mayFollow(List<Word> words, BitSet negative, int i) {
     for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
-      if (negative.get(j) || words.get(j).pos() == PosHint.NEGATION) {
+      if ((negative != null && negative.get(j)) || words.get(j).pos() == PosHint.NEGATION) {
         return true;
       }
     }
