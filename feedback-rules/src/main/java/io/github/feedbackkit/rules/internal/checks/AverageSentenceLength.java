@@ -7,7 +7,6 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
-import java.util.Locale;
 
 /** {@code clarity/average-sentence-length}: sentences over 25 words on average. */
 final class AverageSentenceLength extends BuiltInCheck {
@@ -38,8 +37,8 @@ final class AverageSentenceLength extends BuiltInCheck {
       Metrics m = f.text().metrics();
       if (m.sentences() >= 3 && m.averageSentenceLength() > 25.0) {
         sink.report(f.field(), 0, 0)
-            .message(String.format(Locale.ROOT, "Sentences here average %.0f words; above about 25 the text is "
-                + "hard going on first reading.", m.averageSentenceLength()))
+            .message("Sentences here average " + Numbers.whole(m.averageSentenceLength()) + " words; above about 25 "
+                + "the text is hard going on first reading.")
             .prompt("Split the longest sentences; keep one idea per sentence.");
       }
     }
