@@ -73,11 +73,19 @@ public final class Dimension implements Comparable<Dimension> {
   }
 
   static boolean isWellFormed(String id) {
-    if (id.isEmpty() || id.length() > 64 || id.charAt(0) < 'a' || id.charAt(0) > 'z') {
+    return isWellFormed(id, 0, id.length());
+  }
+
+  /**
+   * {@link #isWellFormed(String)} of {@code s.substring(from, to)}, without the copy.
+   */
+  static boolean isWellFormed(String s, int from, int to) {
+    int length = to - from;
+    if (length <= 0 || length > 64 || s.charAt(from) < 'a' || s.charAt(from) > 'z') {
       return false;
     }
-    for (int i = 1; i < id.length(); i++) {
-      char c = id.charAt(i);
+    for (int i = from + 1; i < to; i++) {
+      char c = s.charAt(i);
       if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
         return false;
       }

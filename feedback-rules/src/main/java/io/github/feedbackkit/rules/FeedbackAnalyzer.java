@@ -57,10 +57,14 @@ public final class FeedbackAnalyzer {
   private final Engine engine;
   private final Map<String, Check> checks;
 
-  private FeedbackAnalyzer(QualityPolicy policy, Clock clock, List<Check> checks) {
+  /**
+   * @param lexicons the policy's word lists, the very instance the built-in checks were made with
+   *     (so that the checks read the matches the engine found once, rather than scanning again)
+   */
+  private FeedbackAnalyzer(QualityPolicy policy, Clock clock, List<Check> checks, Lexicons lexicons) {
     this.policy = policy;
     this.clock = clock;
-    this.engine = new Engine(checks, policy, clock, Lexicons.forPolicy(policy));
+    this.engine = new Engine(checks, policy, clock, lexicons);
     Map<String, Check> byId = new LinkedHashMap<>();
     for (Check c : engine.checks()) {
       byId.put(c.descriptor().id(), c);
@@ -157,7 +161,8 @@ public final class FeedbackAnalyzer {
   public FeedbackAnalyzer withPolicy(QualityPolicy policy) {
     Objects.requireNonNull(policy, "policy");
     requireKnownRuleIds(policy, checks.keySet());
-    return new FeedbackAnalyzer(policy, clock, rebuild(policy));
+    Lexicons lexicons = Lexicons.forPolicy(policy);
+    return new FeedbackAnalyzer(policy, clock, rebuild(lexicons), lexicons);
   }
 
   /** A misspelt rule id in a policy would otherwise silently switch nothing off. */
@@ -176,10 +181,10 @@ public final class FeedbackAnalyzer {
     }
   }
 
-  private List<Check> rebuild(QualityPolicy newPolicy) {
+  private List<Check> rebuild(Lexicons lexicons) {
     List<Check> out = new ArrayList<>();
     Map<String, Check> fresh = new LinkedHashMap<>();
-    for (Check c : BuiltInChecks.all(Lexicons.forPolicy(newPolicy))) {
+    for (Check c : BuiltInChecks.all(lexicons)) {
       fresh.put(c.descriptor().id(), c);
     }
     for (Check c : checks.values()) {
@@ -269,8 +274,9 @@ public final class FeedbackAnalyzer {
      */
     public FeedbackAnalyzer build() {
       List<Check> all = new ArrayList<>();
+      Lexicons lexicons = Lexicons.forPolicy(policy);
       if (builtIns) {
-        all.addAll(BuiltInChecks.all(Lexicons.forPolicy(policy)));
+        all.addAll(BuiltInChecks.all(lexicons));
       }
       if (plugins) {
         ServiceLoader<Check> loader = classLoader == null
@@ -289,7 +295,7 @@ public final class FeedbackAnalyzer {
         }
       }
       requireKnownRuleIds(policy, ids.keySet());
-      return new FeedbackAnalyzer(policy, clock, all);
+      return new FeedbackAnalyzer(policy, clock, all, lexicons);
     }
   }
 }

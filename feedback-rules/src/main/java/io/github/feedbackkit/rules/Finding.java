@@ -91,7 +91,7 @@ public record Finding(
     int slash = ruleId.indexOf('/');
     return slash > 0
         && slash == ruleId.lastIndexOf('/')
-        && Dimension.isWellFormed(ruleId.substring(0, slash))
-        && Dimension.isWellFormed(ruleId.substring(slash + 1));
+        && Dimension.isWellFormed(ruleId, 0, slash)
+        && Dimension.isWellFormed(ruleId, slash + 1, ruleId.length());
   }
 }

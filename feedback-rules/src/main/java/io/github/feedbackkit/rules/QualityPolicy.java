@@ -152,13 +152,12 @@ public final class QualityPolicy {
    * @return the window
    */
   public Window window(FeedbackKind kind, Optional<HiringStage> stage, Optional<SessionType> session) {
-    if (stage.isPresent() && stageWindows.containsKey(stage.get())) {
-      return stageWindows.get(stage.get());
+    // one look-up each: the maps hold no null windows
+    Window w = stage.isPresent() && !stageWindows.isEmpty() ? stageWindows.get(stage.get()) : null;
+    if (w == null && session.isPresent() && !sessionWindows.isEmpty()) {
+      w = sessionWindows.get(session.get());
     }
-    if (session.isPresent() && sessionWindows.containsKey(session.get())) {
-      return sessionWindows.get(session.get());
-    }
-    return kindWindows.get(kind);
+    return w != null ? w : kindWindows.get(kind);
   }
 
   /** @return the window of each kind of feedback */

@@ -46,8 +46,10 @@ public record QualityReport(
     if (score < 0 || score > 100) {
       throw new IllegalArgumentException("score " + score + " outside 0-100");
     }
-    Map<Dimension, DimensionResult> ordered = new LinkedHashMap<>();
-    for (Map.Entry<Dimension, DimensionResult> e : new java.util.TreeMap<>(dimensions).entrySet()) {
+    Map<Dimension, DimensionResult> ordered = new LinkedHashMap<>(Math.max(16, dimensions.size() * 2));
+    // already in dimension order (as the analyzer builds it): no sorted copy needed
+    for (Map.Entry<Dimension, DimensionResult> e : (inOrder(dimensions) ? dimensions
+        : new java.util.TreeMap<>(dimensions)).entrySet()) {
       if (!e.getKey().equals(e.getValue().dimension())) {
         throw new IllegalArgumentException("result for " + e.getValue().dimension() + " filed under " + e.getKey());
       }
@@ -55,6 +57,22 @@ public record QualityReport(
     }
     dimensions = Collections.unmodifiableMap(ordered);
     findings = List.copyOf(findings);
+  }
+
+  /** Whether the map's keys come in strictly ascending order (a null key throws, as a sorted copy would). */
+  private static boolean inOrder(Map<Dimension, DimensionResult> dimensions) {
+    if (!(dimensions instanceof LinkedHashMap || dimensions instanceof java.util.SortedMap)) {
+      return false; // another map's order may change between two iterations
+    }
+    Dimension previous = null;
+    for (Dimension d : dimensions.keySet()) {
+      Objects.requireNonNull(d, "dimension");
+      if (previous != null && previous.compareTo(d) >= 0) {
+        return false;
+      }
+      previous = d;
+    }
+    return true;
   }
 
   /**

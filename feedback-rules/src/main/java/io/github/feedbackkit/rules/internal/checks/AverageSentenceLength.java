@@ -4,9 +4,9 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Metrics;
 import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
-import java.util.Locale;
 
 /** {@code clarity/average-sentence-length}: sentences over 25 words on average. */
 final class AverageSentenceLength extends BuiltInCheck {
@@ -30,12 +30,15 @@ final class AverageSentenceLength extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       Metrics m = f.text().metrics();
       if (m.sentences() >= 3 && m.averageSentenceLength() > 25.0) {
         sink.report(f.field(), 0, 0)
-            .message(String.format(Locale.ROOT, "Sentences here average %.0f words; above about 25 the text is "
-                + "hard going on first reading.", m.averageSentenceLength()))
+            .message("Sentences here average " + Numbers.whole(m.averageSentenceLength()) + " words; above about 25 "
+                + "the text is hard going on first reading.")
             .prompt("Split the longest sentences; keep one idea per sentence.");
       }
     }

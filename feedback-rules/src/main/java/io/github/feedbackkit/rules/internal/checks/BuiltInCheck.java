@@ -1,14 +1,13 @@
 package io.github.feedbackkit.rules.internal.checks;
 
 import io.github.feedbackkit.rules.CheckDescriptor;
-import io.github.feedbackkit.rules.internal.engine.FieldRole;
-import io.github.feedbackkit.rules.internal.engine.FieldText;
-import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.ReadingCheck;
-import java.util.ArrayList;
-import java.util.List;
 
-/** Base of the built-in checks: holds the descriptor and picks the fields a check reads. */
+/**
+ * Base of the built-in checks: holds the descriptor. A check reads the prose fields ({@code
+ * f.role().isProse()}) or every field but evidence, testing each field's role as it goes rather
+ * than collecting them in a list for every analysis.
+ */
 abstract class BuiltInCheck implements ReadingCheck {
   private final CheckDescriptor descriptor;
 
@@ -19,28 +18,6 @@ abstract class BuiltInCheck implements ReadingCheck {
   @Override
   public final CheckDescriptor descriptor() {
     return descriptor;
-  }
-
-  /** @return the author's prose: free text, summary, observations */
-  static List<FieldText> prose(Reading r) {
-    List<FieldText> out = new ArrayList<>();
-    for (FieldText f : r.fields()) {
-      if (f.role().isProse()) {
-        out.add(f);
-      }
-    }
-    return out;
-  }
-
-  /** @return prose and action descriptions: everything the recipient reads as the author's words */
-  static List<FieldText> written(Reading r) {
-    List<FieldText> out = new ArrayList<>();
-    for (FieldText f : r.fields()) {
-      if (f.role() != FieldRole.EVIDENCE) {
-        out.add(f);
-      }
-    }
-    return out;
   }
 
   @Override

@@ -47,7 +47,10 @@ final class DestructivePhrase extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       AnalyzedText t = f.text();
       for (PhraseMatch m : f.matches(lex.destructive)) {
         if (Matches.quoted(t, m) || Matches.negated(t, m) || circumstance(t, m)) {

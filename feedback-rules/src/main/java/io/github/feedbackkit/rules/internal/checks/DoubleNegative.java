@@ -6,6 +6,7 @@ import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Reading;
@@ -43,18 +44,25 @@ final class DoubleNegative extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
-      BitSet negative = new BitSet(words.size());
-      for (PhraseMatch m : f.matches(lex.doubleNegative)) {
+      List<PhraseMatch> listed = f.matches(lex.doubleNegative);
+      BitSet negative = null; // the listed negatives' first words, if any
+      for (PhraseMatch m : listed) {
+        if (negative == null) {
+          negative = new BitSet(words.size());
+        }
         negative.set(m.firstWord());
       }
       int i = 0;
       while (i < words.size()) {
         Word w = words.get(i);
         int hit = -1;
-        if (w.pos() == PosHint.NEGATION && !w.quoted()) {
+        if (w.pos() == PosHint.NEGATION && !w.quoted() && mayFollow(words, negative, i)) {
           for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
             Word x = words.get(j);
             if (x.sentence() != w.sentence() || !PersonSense.onlySpace(t.text(), words.get(j - 1).end(), x.start())) {
@@ -64,7 +72,7 @@ final class DoubleNegative extends BuiltInCheck {
                 || x.lower().equals("or") || x.lower().equals("nor") || x.lower().equals("but")) {
               break; // "not only ... but also", "no bugs and no delays"
             }
-            if (negative.get(j) || x.pos() == PosHint.NEGATION) {
+            if ((negative != null && negative.get(j)) || x.pos() == PosHint.NEGATION) {
               hit = j;
               break;
             }
@@ -80,5 +88,19 @@ final class DoubleNegative extends BuiltInCheck {
         i = hit + 1;
       }
     }
+  }
+
+  /**
+   * Whether a second negative stands within reach of the negator at {@code i} ({@code negative}:
+   * the listed negatives, or null for none): without one there is no double negative, and the
+   * clause need not be read.
+   */
+  private static boolean mayFollow(List<Word> words, BitSet negative, int i) {
+    for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
+      if ((negative != null && negative.get(j)) || words.get(j).pos() == PosHint.NEGATION) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -10,6 +10,7 @@ import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
 import java.util.BitSet;
+import java.util.List;
 
 /** {@code fairness/gender-coded}: gender-coded trait words (Gaucher, Friesen &amp; Kay 2011), a note. */
 final class GenderCoded extends BuiltInCheck {
@@ -38,13 +39,20 @@ final class GenderCoded extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
+      List<PhraseMatch> coded = f.matches(lex.genderCoded);
+      if (coded.isEmpty()) {
+        continue;
+      }
       AnalyzedText t = f.text();
       BitSet labelled = new BitSet();
       for (PhraseMatch m : f.matches(lex.personality)) {
         labelled.set(m.firstWord(), m.endWord());
       }
-      for (PhraseMatch m : f.matches(lex.genderCoded)) {
+      for (PhraseMatch m : coded) {
         if (Matches.quoted(t, m) || Matches.negated(t, m) || labelled.get(m.firstWord())
             || !PersonSense.aboutPerson(t, m)) {
           continue;

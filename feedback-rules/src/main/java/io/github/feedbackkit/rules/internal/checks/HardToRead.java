@@ -4,9 +4,9 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Metrics;
 import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
-import java.util.Locale;
 
 /** {@code clarity/hard-to-read}: Flesch Reading Ease under 50 over 40 words or more. */
 final class HardToRead extends BuiltInCheck {
@@ -35,12 +35,15 @@ final class HardToRead extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       Metrics m = f.text().metrics();
       if (m.words() >= MIN_WORDS && m.fleschReadingEase() < MIN_EASE) {
         sink.report(f.field(), 0, 0)
-            .message(String.format(Locale.ROOT, "Reading ease is %.0f (Flesch; under 50 is hard): the reader has "
-                + "to work to follow this.", m.fleschReadingEase()))
+            .message("Reading ease is " + Numbers.whole(m.fleschReadingEase()) + " (Flesch; under 50 is hard): the "
+                + "reader has to work to follow this.")
             .prompt("Use shorter sentences and everyday words.");
       }
     }

@@ -5,6 +5,7 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import java.util.List;
@@ -37,7 +38,10 @@ final class HedgingStack extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
       int clusterStart = -1;

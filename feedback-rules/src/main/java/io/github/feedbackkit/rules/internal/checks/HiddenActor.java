@@ -30,7 +30,10 @@ final class HiddenActor extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       for (SentenceSignals s : f.sentences()) {
         if (s.sentence().passive() && !s.sentence().passiveWithAgent() && !s.sentence().question()) {
           sink.report(f.field(), s.sentence().start(), s.sentence().end())

@@ -4,6 +4,7 @@ import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
@@ -42,7 +43,10 @@ final class Jargon extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       AnalyzedText t = f.text();
       Map<String, Boolean> explained = new HashMap<>();
       String[] lower = new String[1]; // lower-cased once, only if an acronym needs it

@@ -4,6 +4,7 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Severity;
+import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 
@@ -29,7 +30,10 @@ final class LongSentence extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : written(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (f.role() == FieldRole.EVIDENCE) {
+        continue; // the author's words only: not someone's quoted evidence
+      }
       for (Sentence s : f.text().sentences()) {
         int words = s.endWord() - s.firstWord();
         if (words > MAX_WORDS) {

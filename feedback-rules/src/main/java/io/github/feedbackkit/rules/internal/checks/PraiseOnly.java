@@ -5,6 +5,7 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.Reading;
+import io.github.feedbackkit.rules.internal.engine.Unit;
 
 /** {@code balance/praise-only}: praise only, where the reader needs something to grow on. */
 final class PraiseOnly extends BuiltInCheck {
@@ -48,7 +49,10 @@ final class PraiseOnly extends BuiltInCheck {
   @Override
   public void check(Reading reading, FindingSink sink) {
     // explicit praise only: an uncritical account of what they did is not praise
-    boolean praised = reading.strengths().stream().anyMatch(u -> !u.described());
+    boolean praised = false;
+    for (Unit u : reading.strengths()) {
+      praised |= !u.described();
+    }
     // an improvement area, or a recommendation or other way forward, is something to grow on
     if (!needsGrowth(reading) || !praised || !reading.improvements().isEmpty() || reading.actionSignals() > 0) {
       return;

@@ -19,7 +19,6 @@ import java.util.Set;
 /** {@code fairness/sweeping-absolute}: "you always …", "you never …" as criticism. */
 final class SweepingAbsolute extends BuiltInCheck {
   private static final Set<String> PEOPLE = Set.of("you", "he", "she", "they");
-  private static final Set<String> ALWAYS = Set.of("always", "constantly", "continually");
 
   static final CheckDescriptor DESCRIPTOR = CheckDescriptor.builder("fairness/sweeping-absolute")
       .summary("A sweeping absolute aimed at the person (\"you always interrupt\", \"you never listen\")")
@@ -47,7 +46,10 @@ final class SweepingAbsolute extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
       BitSet badBehaviour = new BitSet();
@@ -59,8 +61,15 @@ final class SweepingAbsolute extends BuiltInCheck {
       }
       for (int i = 0; i < words.size(); i++) {
         Word w = words.get(i);
-        boolean always = ALWAYS.contains(w.lower());
-        if ((!always && !w.lower().equals("never")) || w.quoted()) {
+        boolean always; // "always", "constantly", "continually"; or "never"
+        switch (w.lower()) {
+          case "always", "constantly", "continually" -> always = true;
+          case "never" -> always = false;
+          default -> {
+            continue;
+          }
+        }
+        if (w.quoted()) {
           continue;
         }
         int subject = i - 1;

@@ -7,6 +7,7 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.SentenceSignals;
+import io.github.feedbackkit.rules.internal.engine.Unit;
 
 /** {@code specificity/vague-evaluation}: a verdict with no instance, example or measure. */
 final class VagueEvaluation extends BuiltInCheck {
@@ -45,14 +46,20 @@ final class VagueEvaluation extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     // specific feedback: a specific verdict or action, or a specific account of what they did
     boolean anySpecific = reading.specificStatements() > 0
-        || reading.strengths().stream().anyMatch(u -> u.described());
-    for (FieldText f : prose(reading)) {
+        || anyDescribed(reading.strengths());
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       for (SentenceSignals s : f.sentences()) {
         // a dated thank-you ("Thanks for your time on Monday") is not specific feedback
         anySpecific |= s.specific() && (s.evaluative() || s.action());
       }
     }
-    for (FieldText f : prose(reading)) {
+    for (FieldText f : reading.fields()) {
+      if (!f.role().isProse()) {
+        continue;
+      }
       if (f.hasEvidence()) {
         continue; // structured observations with evidence count as specific
       }
@@ -78,5 +85,14 @@ final class VagueEvaluation extends BuiltInCheck {
         }
       }
     }
+  }
+
+  private static boolean anyDescribed(java.util.List<Unit> units) {
+    for (Unit u : units) {
+      if (u.described()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

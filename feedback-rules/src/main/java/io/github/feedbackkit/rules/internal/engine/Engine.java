@@ -2,6 +2,7 @@ package io.github.feedbackkit.rules.internal.engine;
 
 import io.github.feedbackkit.core.Feedback;
 import io.github.feedbackkit.rules.Check;
+import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.CheckContext;
 import io.github.feedbackkit.rules.Dimension;
 import io.github.feedbackkit.rules.DimensionResult;
@@ -19,13 +20,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -49,6 +50,10 @@ public final class Engine {
   private final Clock clock;
   private final Reader reader;
   private final Set<Dimension> dimensions;
+  /** The checks the policy leaves on, sorted by id, with what the engine asks of each. */
+  private final List<Active> active;
+  /** The dimensions, in order. */
+  private final List<Dimension> dimensionOrder;
   private final TextAnalyzer english;
   private volatile TextAnalyzer german;
 
@@ -70,6 +75,15 @@ public final class Engine {
       dims.add(c.descriptor().dimension());
     }
     this.dimensions = Set.copyOf(dims);
+    this.dimensionOrder = List.copyOf(dims);
+    List<Active> on = new ArrayList<>();
+    for (Check c : this.checks) {
+      CheckDescriptor d = c.descriptor();
+      if (policy.isEnabled(d.id())) {
+        on.add(new Active(c, d, c instanceof ReadingCheck && Lexicons.WORD_LIST_DIMENSIONS.contains(d.dimension())));
+      }
+    }
+    this.active = List.copyOf(on);
     this.english = TextAnalyzer.forLocale(Locale.ENGLISH);
   }
 
@@ -116,9 +130,10 @@ public final class Engine {
   public QualityReport analyze(Feedback feedback) {
     Instant now = clock.instant();
     Reading r = reader.readDocument(feedback, analyzer(feedback.locale()), now, policy);
-    Set<String> suppressed = new TreeSet<>();
+    Set<String> suppressed = Set.of();
     String list = feedback.metadata().get(SUPPRESS_KEY);
     if (list != null) {
+      suppressed = new TreeSet<>();
       for (String id : list.split(",", -1)) {
         if (!id.isBlank()) {
           suppressed.add(id.strip());
@@ -128,47 +143,50 @@ public final class Engine {
     return report(r, Optional.of(feedback.id()), suppressed);
   }
 
+  /**
+   * A check the policy leaves on.
+   *
+   * @param check the check
+   * @param descriptor its descriptor
+   * @param wordLists whether it reads the English word lists (skipped for another language)
+   */
+  private record Active(Check check, CheckDescriptor descriptor, boolean wordLists) {}
+
   private QualityReport report(Reading r, Optional<String> id, Set<String> suppressed) {
-    Map<String, String> texts = new HashMap<>();
-    for (FieldText f : r.fields()) {
-      texts.put(f.field(), f.text().text());
-    }
+    List<FieldText> fields = r.fields();
+    boolean cover = r.wordListsCover();
+    Sink sink = new Sink(r);
     List<Finding> raw = new ArrayList<>();
-    for (Check c : checks) {
-      String ruleId = c.descriptor().id();
-      if (!policy.isEnabled(ruleId)) {
-        continue;
-      }
-      if (c instanceof ReadingCheck && !r.wordListsCover()
-          && Lexicons.WORD_LIST_DIMENSIONS.contains(c.descriptor().dimension())) {
+    for (int k = 0, size = active.size(); k < size; k++) {
+      Active a = active.get(k);
+      if (a.wordLists() && !cover) {
         continue; // English word lists on another language: noise, and the dimension is not assessed
       }
-      Sink sink = new Sink(c.descriptor(), texts, r.fieldOrder());
+      sink.begin(a.descriptor());
+      Check c = a.check();
       if (c instanceof ReadingCheck rc) {
         rc.check(r, sink);
       } else if (c instanceof TextCheck tc) {
-        for (FieldText f : r.fields()) {
+        for (FieldText f : fields) {
           sink.field(f.field());
           tc.check(f.text(), new CheckContext(f.field(), r.feedback(), r.now(), policy), sink);
         }
       } else if (c instanceof DocumentCheck dc && r.feedback().isPresent()) {
         dc.check(r.feedback().get(), new CheckContext("", r.feedback(), r.now(), policy), sink);
       }
-      raw.addAll(sink.findings());
+      sink.drainTo(raw);
     }
     List<Finding> findings = applyPolicy(raw, r, suppressed);
-    Map<Dimension, DimensionResult> results = new TreeMap<>();
-    Map<Dimension, List<Finding>> byDimension = new HashMap<>();
-    for (Finding f : findings) {
-      byDimension.computeIfAbsent(f.dimension(), d -> new ArrayList<>()).add(f);
-    }
+    int count = dimensionOrder.size();
+    Map<Dimension, DimensionResult> results = new LinkedHashMap<>(count * 2);
     double sum = 0;
     double weights = 0;
     double plainSum = 0;
     int assessed = 0;
     boolean allPass = true;
-    for (Dimension d : new TreeSet<>(dimensions)) {
-      DimensionResult result = Scoring.score(d, r, byDimension.getOrDefault(d, List.of()), policy);
+    for (int k = 0; k < count; k++) {
+      Dimension d = dimensionOrder.get(k);
+      DimensionResult result = Scoring.score(d, r, ofDimension(findings, d), policy, cover);
       results.put(d, result);
       if (result.assessed()) {
         int s = result.score().getAsInt();
@@ -181,14 +199,55 @@ public final class Engine {
       }
     }
     int score = assessed == 0 ? 100 : (int) Math.round(weights > 0 ? sum / weights : plainSum / assessed);
-    boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-    Verdict verdict = allPass && !error ? Verdict.PASS : Verdict.REVISE;
-    Metrics metrics = Metrics.EMPTY;
-    for (FieldText f : r.fields()) {
-      metrics = metrics.plus(f.text().metrics());
+    boolean error = false;
+    for (int k = 0, size = findings.size(); k < size; k++) {
+      error |= findings.get(k).severity() == Severity.ERROR;
     }
-    return new QualityReport(id, Math.max(0, Math.min(100, score)), verdict, results, findings, metrics);
+    Verdict verdict = allPass && !error ? Verdict.PASS : Verdict.REVISE;
+    return new QualityReport(id, Math.max(0, Math.min(100, score)), verdict, results, findings, metrics(fields));
   }
+
+  /** The findings of one dimension, in order (few findings per report: a scan per dimension is cheap). */
+  private static List<Finding> ofDimension(List<Finding> findings, Dimension d) {
+    List<Finding> out = null;
+    for (int k = 0, size = findings.size(); k < size; k++) {
+      Finding f = findings.get(k);
+      if (f.dimension().equals(d)) {
+        if (out == null) {
+          out = new ArrayList<>();
+        }
+        out.add(f);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** The metrics of all fields together, as {@link Metrics#plus} adds them up. */
+  private static Metrics metrics(List<FieldText> fields) {
+    if (fields.isEmpty()) {
+      return Metrics.EMPTY;
+    }
+    int characters = 0;
+    int words = 0;
+    int sentences = 0;
+    int syllables = 0;
+    int longest = 0;
+    for (int k = 0, size = fields.size(); k < size; k++) {
+      Metrics m = fields.get(k).text().metrics();
+      characters += m.characters();
+      words += m.words();
+      sentences += m.sentences();
+      syllables += m.syllables();
+      longest = Math.max(longest, m.longestSentenceWords());
+    }
+    return Metrics.of(characters, words, sentences, syllables, longest);
+  }
+
+  /** Up to this many findings, duplicates are found by comparing with each finding kept so far. */
+  private static final int SCAN_DUPLICATES = 16;
+
+  /** What makes two findings the same: rule, field and span. */
+  private record Key(String ruleId, String field, int start, int end) {}
 
   /**
    * Applies allowed phrases, severity overrides and a document's own suppressions. A document
@@ -196,16 +255,30 @@ public final class Engine {
    * legal-risk errors are switched off only by the policy.
    */
   private List<Finding> applyPolicy(List<Finding> raw, Reading r, Set<String> suppressed) {
+    int n = raw.size();
+    if (n == 0) {
+      return List.of();
+    }
     Map<String, List<int[]>> allowed = allowedSpans(r);
-    Set<String> seen = new LinkedHashSet<>();
-    List<Finding> out = new ArrayList<>(raw.size());
-    for (Finding f : raw) {
+    // the findings already seen (not inside an allowed phrase), whether kept or suppressed
+    Finding[] seen = new Finding[Math.min(n, SCAN_DUPLICATES)];
+    int seenCount = 0;
+    Set<Key> seenKeys = n > SCAN_DUPLICATES ? new HashSet<>() : null;
+    List<Finding> out = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      Finding f = raw.get(k);
       if (f.end() > f.start() && insideAllowed(allowed.get(f.field()), f.start(), f.end())) {
         continue;
       }
-      String key = f.ruleId() + '\u0000' + f.field() + '\u0000' + f.start() + '\u0000' + f.end();
-      if (!seen.add(key)) {
-        continue;
+      if (seenKeys != null) {
+        if (!seenKeys.add(new Key(f.ruleId(), f.field(), f.start(), f.end()))) {
+          continue;
+        }
+      } else {
+        if (isDuplicate(seen, seenCount, f)) {
+          continue;
+        }
+        seen[seenCount++] = f;
       }
       Severity s = policy.severity(f.ruleId(), f.severity());
       if (s != Severity.ERROR && suppressed.contains(f.ruleId())) {
@@ -215,14 +288,41 @@ public final class Engine {
           : new Finding(f.ruleId(), f.dimension(), s, f.field(), f.start(), f.end(), f.excerpt(), f.message(),
               f.suggestions()));
     }
-    Map<String, Integer> order = r.fieldOrder();
-    out.sort(Comparator.<Finding>comparingInt(f -> order.getOrDefault(f.field(), Integer.MAX_VALUE))
-        .thenComparing(Finding::field)
-        .thenComparingInt(Finding::start)
-        .thenComparingInt(Finding::end)
-        .thenComparing(Finding::ruleId)
-        .thenComparing(Finding::message));
+    if (out.size() > 1) {
+      out.sort((a, b) -> compare(r, a, b));
+    }
     return out;
+  }
+
+  private static boolean isDuplicate(Finding[] seen, int count, Finding f) {
+    for (int k = 0; k < count; k++) {
+      Finding g = seen[k];
+      if (g.start() == f.start() && g.end() == f.end() && g.ruleId().equals(f.ruleId()) && g.field().equals(f.field())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Document order of the field, then field name, start, end, rule id and message. */
+  private static int compare(Reading r, Finding a, Finding b) {
+    int c = a.field().equals(b.field()) ? 0 : Integer.compare(r.orderOf(a.field()), r.orderOf(b.field()));
+    if (c == 0) {
+      c = a.field().compareTo(b.field());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.start(), b.start());
+    }
+    if (c == 0) {
+      c = Integer.compare(a.end(), b.end());
+    }
+    if (c == 0) {
+      c = a.ruleId().compareTo(b.ruleId());
+    }
+    if (c == 0) {
+      c = a.message().compareTo(b.message());
+    }
+    return c;
   }
 
   private Map<String, List<int[]>> allowedSpans(Reading r) {

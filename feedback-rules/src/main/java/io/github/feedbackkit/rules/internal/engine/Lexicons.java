@@ -21,7 +21,7 @@ public final class Lexicons {
     static final Lexicons INSTANCE = new Lexicons(
         load("evaluation"), load("instance"), load("action"), load("trait-directive"), load("rejection"),
         load("destructive"), load("personality"), load("protected"), load("culture-fit"), load("jargon"),
-        load("double-negative"), load("negative-behaviour"), load("gender-coded"));
+        load("double-negative"), load("negative-behaviour"), load("gender-coded"), null);
 
     private static PhraseLexicon load(String name) {
       return PhraseLexicon.load(ROOT + name + ".tsv");
@@ -43,12 +43,22 @@ public final class Lexicons {
   public final PhraseLexicon genderCoded;
   /** All the lists above, compiled to be matched together in one pass over a text. */
   private final PhraseSet all;
+  /** What the reader asks of each entry of the lists it reads, by entry identity; never changed. */
+  private final EntryFacts.Table facts;
+
+  /** Positions of the lists in {@link #find(AnalyzedText)}'s result, for {@link PhraseSet.Found#get(int)}. */
+  static final int EVALUATION = 0;
+  static final int INSTANCE = 1;
+  static final int ACTION = 2;
+  static final int TRAIT = 3;
+  static final int REJECTION = 4;
+  static final int DESTRUCTIVE = 5;
 
   private Lexicons(
       PhraseLexicon evaluation, PhraseLexicon instance, PhraseLexicon action, PhraseLexicon trait,
       PhraseLexicon rejection, PhraseLexicon destructive, PhraseLexicon personality, PhraseLexicon protectedTerms,
       PhraseLexicon cultureFit, PhraseLexicon jargon, PhraseLexicon doubleNegative, PhraseLexicon negativeBehaviour,
-      PhraseLexicon genderCoded) {
+      PhraseLexicon genderCoded, EntryFacts.Table facts) {
     this.evaluation = evaluation;
     this.instance = instance;
     this.action = action;
@@ -65,6 +75,16 @@ public final class Lexicons {
     this.all = PhraseSet.of(List.of(
         evaluation, instance, action, trait, rejection, destructive, personality, protectedTerms, cultureFit, jargon,
         doubleNegative, negativeBehaviour, genderCoded));
+    this.facts = facts != null ? facts : EntryFacts.index(List.of(evaluation, instance, action, trait));
+  }
+
+  /**
+   * @param e an entry of one of the lists
+   * @return what the reader asks of it
+   */
+  EntryFacts facts(PhraseLexicon.Entry e) {
+    EntryFacts f = facts.get(e);
+    return f != null ? f : EntryFacts.of(e);
   }
 
   /**
@@ -119,7 +139,7 @@ public final class Lexicons {
         adjust(b.cultureFit, "culture-fit", "category=culture-fit", policy),
         adjust(b.jargon, "jargon", "category=jargon", policy),
         b.doubleNegative, b.negativeBehaviour,
-        adjust(b.genderCoded, "gender-coded", "category=policy", policy));
+        adjust(b.genderCoded, "gender-coded", "category=policy", policy), b.facts);
   }
 
   private static PhraseLexicon adjust(

@@ -113,12 +113,27 @@ public final class Matches {
     if (!"exact".equals(m.entry().attributes().get("form"))) {
       return true;
     }
-    String[] parts = SPACES.split(m.entry().phrase().toLowerCase(Locale.ROOT).strip());
+    return formOk(text, m, SPACES.split(m.entry().phrase().toLowerCase(Locale.ROOT).strip()));
+  }
+
+  /**
+   * {@link #formOk(AnalyzedText, PhraseMatch)} with the entry's words worked out beforehand.
+   *
+   * @param text the text
+   * @param m a match
+   * @param parts the entry's words, lower-cased, for {@code form=exact}; null when any form counts
+   * @return whether the match may count
+   */
+  static boolean formOk(AnalyzedText text, PhraseMatch m, String[] parts) {
+    if (parts == null) {
+      return true;
+    }
     if (parts.length != m.endWord() - m.firstWord()) {
       return false;
     }
+    List<Word> words = text.words();
     for (int i = 0; i < parts.length; i++) {
-      if (!parts[i].equals("*") && !parts[i].equals(text.words().get(m.firstWord() + i).lower())) {
+      if (!parts[i].equals("*") && !parts[i].equals(words.get(m.firstWord() + i).lower())) {
         return false;
       }
     }

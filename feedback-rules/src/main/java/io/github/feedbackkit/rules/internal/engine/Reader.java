@@ -76,19 +76,55 @@ public final class Reader {
         case IMPROVEMENT -> FieldRole.IMPROVEMENT;
         default -> FieldRole.NOTE;
       };
-      String name = "observations[" + i + "]";
-      fields.add(field(name + ".text", order++, role, analyzer.analyze(o.text()), !o.evidence().isEmpty()));
+      fields.add(field(observationText(i), order++, role, analyzer.analyze(o.text()), !o.evidence().isEmpty()));
       for (int j = 0; j < o.evidence().size(); j++) {
-        fields.add(field(name + ".evidence[" + j + "]", order++, FieldRole.EVIDENCE,
-            analyzer.analyze(o.evidence().get(j)), false));
+        fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, analyzer.analyze(o.evidence().get(j)), false));
       }
     }
     List<ActionItem> actions = feedback.actions();
     for (int i = 0; i < actions.size(); i++) {
-      fields.add(field("actions[" + i + "].description", order++, FieldRole.ACTION,
+      fields.add(field(actionDescription(i), order++, FieldRole.ACTION,
           analyzer.analyze(actions.get(i).description()), false));
     }
     return gather(Optional.of(feedback), fields, now, policy);
+  }
+
+  /** Field names of the first observations, evidence and actions, made once rather than for every document. */
+  private static final int NAMED = 16;
+
+  private static final List<String> OBSERVATION_TEXT = names("observations[", "].text", NAMED);
+  private static final List<String> ACTION_DESCRIPTION = names("actions[", "].description", NAMED);
+  private static final List<List<String>> EVIDENCE = evidenceNames();
+
+  private static List<String> names(String prefix, String suffix, int n) {
+    String[] out = new String[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = prefix + i + suffix;
+    }
+    return List.of(out);
+  }
+
+  private static List<List<String>> evidenceNames() {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < NAMED; i++) {
+      out.add(names("observations[" + i + "].evidence[", "]", NAMED / 2));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String observationText(int i) {
+    return i < OBSERVATION_TEXT.size() ? OBSERVATION_TEXT.get(i) : "observations[" + i + "].text";
+  }
+
+  private static String evidence(int i, int j) {
+    if (i < EVIDENCE.size() && j < EVIDENCE.get(i).size()) {
+      return EVIDENCE.get(i).get(j);
+    }
+    return "observations[" + i + "].evidence[" + j + "]";
+  }
+
+  private static String actionDescription(int i) {
+    return i < ACTION_DESCRIPTION.size() ? ACTION_DESCRIPTION.get(i) : "actions[" + i + "].description";
   }
 
   private Reading gather(Optional<Feedback> feedback, List<FieldText> fields, Instant now, QualityPolicy policy) {
@@ -96,10 +132,10 @@ public final class Reader {
     List<Unit> improvements = new ArrayList<>();
     int actionSignals = 0;
     int specific = 0;
-    boolean rejection = feedback.flatMap(Feedback::outcome).map(o -> o == Outcome.REJECTED).orElse(false);
-    Map<String, Integer> order = new HashMap<>();
-    for (FieldText f : fields) {
-      order.put(f.field(), f.order());
+    boolean rejection = feedback.isPresent() && feedback.get().outcome().isPresent()
+        && feedback.get().outcome().get() == Outcome.REJECTED;
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       List<SentenceSignals> ss = f.sentences();
       switch (f.role()) {
         case STRENGTH, IMPROVEMENT -> {
@@ -108,14 +144,20 @@ public final class Reader {
           }
           int start = ss.get(0).sentence().start();
           int end = ss.get(ss.size() - 1).sentence().end();
-          boolean acted = ss.stream().anyMatch(SentenceSignals::action);
-          (f.role() == FieldRole.STRENGTH ? strengths : improvements).add(new Unit(f.field(), start, end, acted));
-          if (f.hasEvidence()) {
-            specific++;
-          } else {
-            specific += (int) ss.stream().filter(s -> s.evaluative() && s.specific()).count();
+          int actions = 0;
+          int specificHere = 0;
+          for (int i = 0, n = ss.size(); i < n; i++) {
+            SentenceSignals s = ss.get(i);
+            if (s.action()) {
+              actions++;
+            }
+            if (s.evaluative() && s.specific()) {
+              specificHere++;
+            }
           }
-          actionSignals += (int) ss.stream().filter(SentenceSignals::action).count();
+          (f.role() == FieldRole.STRENGTH ? strengths : improvements).add(new Unit(f.field(), start, end, actions > 0));
+          specific += f.hasEvidence() ? 1 : specificHere;
+          actionSignals += actions;
         }
         case TEXT, SUMMARY, NOTE -> {
           for (int i = 0; i < ss.size(); i++) {
@@ -152,15 +194,28 @@ public final class Reader {
         actionSignals++;
       }
     }
+    Map<String, Integer> order = FieldOrder.of(fields);
+    if (order == null) {
+      order = legacyOrder(fields);
+    }
+    return new Reading(
+        feedback, fields, strengths, improvements, actionSignals, specific, rejection, now, policy, order,
+        Lateness.of(feedback, now, policy));
+  }
+
+  /** The field order for fields whose orders are not simply their positions (not made by this reader). */
+  private static Map<String, Integer> legacyOrder(List<FieldText> fields) {
+    Map<String, Integer> order = new HashMap<>();
+    for (FieldText f : fields) {
+      order.put(f.field(), f.order());
+    }
     int next = fields.size();
     for (String other : OTHER_FIELDS) {
       if (order.putIfAbsent(other, next) == null) {
         next++;
       }
     }
-    return new Reading(
-        feedback, fields, strengths, improvements, actionSignals, specific, rejection, now, policy, order,
-        Lateness.of(feedback, now, policy));
+    return order;
   }
 
   private FieldText field(String name, int order, FieldRole role, AnalyzedText text, boolean hasEvidence) {
@@ -180,24 +235,30 @@ public final class Reader {
     if (n == 0) {
       return List.of();
     }
+    List<Word> words = t.words();
     boolean[] praise = new boolean[n];
     boolean[] crit = new boolean[n];
     boolean[] specific = new boolean[n];
     boolean[] action = new boolean[n];
-    boolean[] trait = new boolean[n];
     boolean[] rej = new boolean[n];
     boolean[] negationUsed = new boolean[n];
     boolean[] achievement = new boolean[n];
 
-    for (PhraseMatch m : phrases.of(lex.evaluation)) {
+    // the Found comes from lex.find, so each list's matches are at its position in the set
+    List<PhraseMatch> evaluation = phrases.get(Lexicons.EVALUATION);
+    for (int k = 0, size = evaluation.size(); k < size; k++) {
+      PhraseMatch m = evaluation.get(k);
       int s = Matches.sentence(t, m);
-      String polarity = Matches.attr(m, "polarity");
-      if (Matches.quoted(t, m) || sentences.get(s).question() || polarity.equals("neutral") || polarity.isEmpty()
-          || !Matches.formOk(t, m)) {
+      if (Matches.quoted(t, m) || sentences.get(s).question()) {
+        continue;
+      }
+      EntryFacts facts = lex.facts(m.entry());
+      int polarity = facts.polarity;
+      if (polarity == EntryFacts.NONE || !Matches.formOk(t, m, facts.exactForm)) {
         continue;
       }
       boolean negated = Matches.negated(t, m) && !Matches.startsWithNegator(t, m);
-      if (polarity.equals("achievement")) {
+      if (polarity == EntryFacts.ACHIEVEMENT) {
         // a result reported as such ("saved two stops", "above plan"): praise unless the sentence criticises
         achievement[s] |= !negated;
         continue;
@@ -205,10 +266,10 @@ public final class Reader {
       if (!negated && Matches.absent(t, m.firstWord())) {
         negated = true; // "zero failed transactions", "without a single charting error", "None of your tests failed"
       }
-      if (polarity.equals("negative") && Matches.lateAsTimeOfDay(t, m)) {
+      if (polarity == EntryFacts.NEGATIVE && Matches.lateAsTimeOfDay(t, m)) {
         continue; // "you stayed late to help", "the late shift": a time, not a delay
       }
-      if (polarity.equals("positive")) {
+      if (polarity == EntryFacts.POSITIVE) {
         if (negated && !negationUsed[s]) {
           crit[s] = true;
         } else {
@@ -227,22 +288,20 @@ public final class Reader {
     for (int i = 0; i < n; i++) {
       praise[i] |= achievement[i];
     }
-    for (PhraseMatch m : phrases.of(lex.destructive)) {
+    List<PhraseMatch> destructive = phrases.get(Lexicons.DESTRUCTIVE);
+    for (int k = 0, size = destructive.size(); k < size; k++) {
+      PhraseMatch m = destructive.get(k);
       if (!Matches.quoted(t, m) && !Matches.negated(t, m)) {
         crit[Matches.sentence(t, m)] = true;
       }
     }
-    boolean[] omission = new boolean[n];
-    for (Word w : t.words()) {
-      if (OMISSION.contains(w.lower())) {
-        omission[w.sentence()] = true;
-      }
-    }
     int[] weak = new int[n];
     int lastWeakEnd = -1;
-    for (PhraseMatch m : phrases.of(lex.instance)) {
+    List<PhraseMatch> instance = phrases.get(Lexicons.INSTANCE);
+    for (int k = 0, size = instance.size(); k < size; k++) {
+      PhraseMatch m = instance.get(k);
       int s = Matches.sentence(t, m);
-      if (Matches.attr(m, "strength").equals("weak")) {
+      if (lex.facts(m.entry()).weak) {
         if (m.firstWord() != lastWeakEnd) {
           weak[s]++; // "customer service" is one anchor, not two
         }
@@ -251,18 +310,9 @@ public final class Reader {
         specific[s] = true;
       }
     }
-    for (int i = 1; i + 2 < t.words().size(); i++) {
-      if (reportedAction(t.words(), i)) {
-        specific[t.words().get(i).sentence()] = true;
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      // an artifact noun is specific with a second anchor, or in a sentence long enough to describe it
-      if (weak[i] >= 2 || (weak[i] == 1 && (sentences.get(i).wordCount() >= DESCRIPTIVE_WORDS || omission[i]))) {
-        specific[i] = true;
-      }
-    }
-    for (Word w : t.words()) {
+    int size = words.size();
+    for (int i = 0; i < size; i++) {
+      Word w = words.get(i);
       WordKind k = w.kind();
       if (k == WordKind.NUMBER || k == WordKind.PERCENT || k == WordKind.MONEY || k == WordKind.ORDINAL
           || k == WordKind.DATE || k == WordKind.TIME) {
@@ -270,6 +320,24 @@ public final class Reader {
       } else if (k == WordKind.URL) {
         action[w.sentence()] = true;
         specific[w.sentence()] = true;
+      } else if (i >= 1 && i + 2 < size && reportedAction(words, i)) {
+        specific[w.sentence()] = true;
+      }
+    }
+    boolean[] omission = null; // which sentences have an omission verb: only asked of a lone, short anchor
+    for (int i = 0; i < n; i++) {
+      // an artifact noun is specific with a second anchor, or in a sentence long enough to describe it
+      if (weak[i] >= 2) {
+        specific[i] = true;
+      } else if (weak[i] == 1) {
+        if (sentences.get(i).wordCount() >= DESCRIPTIVE_WORDS) {
+          specific[i] = true;
+        } else {
+          if (omission == null) {
+            omission = omissions(words, n);
+          }
+          specific[i] |= omission[i];
+        }
       }
     }
     for (Span q : t.quotes()) {
@@ -278,24 +346,30 @@ public final class Reader {
         specific[s] = true;
       }
     }
-    for (PhraseMatch m : phrases.of(lex.action)) {
-      if (Matches.attr(m, "kind").equals("action") && !Matches.quoted(t, m) && !Matches.negated(t, m)
-          && Matches.formOk(t, m)) {
+    List<PhraseMatch> actions = phrases.get(Lexicons.ACTION);
+    for (int k = 0, count = actions.size(); k < count; k++) {
+      PhraseMatch m = actions.get(k);
+      EntryFacts facts = lex.facts(m.entry());
+      if (facts.action && !Matches.quoted(t, m) && !Matches.negated(t, m) && Matches.formOk(t, m, facts.exactForm)) {
         action[Matches.sentence(t, m)] = true;
       }
     }
     boolean[] traitCandidate = new boolean[n];
-    for (PhraseMatch m : phrases.of(lex.trait)) {
-      if (!Matches.quoted(t, m) && Matches.formOk(t, m)) {
+    List<PhraseMatch> traits = phrases.get(Lexicons.TRAIT);
+    for (int k = 0, count = traits.size(); k < count; k++) {
+      PhraseMatch m = traits.get(k);
+      if (!Matches.quoted(t, m) && Matches.formOk(t, m, lex.facts(m.entry()).exactForm)) {
         traitCandidate[Matches.sentence(t, m)] = true;
       }
     }
-    for (PhraseMatch m : phrases.of(lex.rejection)) {
+    List<PhraseMatch> rejections = phrases.get(Lexicons.REJECTION);
+    for (int k = 0, count = rejections.size(); k < count; k++) {
+      PhraseMatch m = rejections.get(k);
       if (!Matches.quoted(t, m)) {
         rej[Matches.sentence(t, m)] = true;
       }
     }
-    List<SentenceSignals> out = new ArrayList<>(n);
+    SentenceSignals[] out = new SentenceSignals[n];
     for (int i = 0; i < n; i++) {
       Sentence s = sentences.get(i);
       boolean isAction = action[i] || (s.imperative() && !s.question());
@@ -306,14 +380,23 @@ public final class Reader {
       if (isTrait) {
         isAction = false;
       }
-      out.add(new SentenceSignals(s, praise[i], crit[i], specific[i], isAction, isTrait, rej[i]));
+      out[i] = new SentenceSignals(s, praise[i], crit[i], specific[i], isAction, isTrait, rej[i]);
     }
-    return out;
+    return List.of(out);
   }
 
-  /** Subjects that make a sentence about what the recipient did. */
-  private static final java.util.Set<String> PERSON_OPENERS = java.util.Set.of("you", "your", "she", "he", "they",
-      "her", "his", "their");
+  /** @return for each of the {@code n} sentences, whether one of its words is an omission verb */
+  private static boolean[] omissions(List<Word> words, int n) {
+    boolean[] omission = new boolean[n];
+    for (int i = 0, size = words.size(); i < size; i++) {
+      Word w = words.get(i);
+      if (isOmission(w.lower())) {
+        omission[w.sentence()] = true;
+      }
+    }
+    return omission;
+  }
+
 
   /**
    * A specific, uncritical account of what the person did ("You broke the parser task into three
@@ -324,7 +407,15 @@ public final class Reader {
     if (!s.specific() || s.criticism() || s.trait() || s.action() || sent.question() || sent.wordCount() == 0) {
       return false;
     }
-    return PERSON_OPENERS.contains(t.words().get(sent.firstWord()).lower());
+    return isPersonOpener(t.words().get(sent.firstWord()).lower());
+  }
+
+  /** Subjects that make a sentence about what the recipient did. */
+  private static boolean isPersonOpener(String lower) {
+    return switch (lower) {
+      case "you", "your", "she", "he", "they", "her", "his", "their" -> true;
+      default -> false;
+    };
   }
 
   /** Words that open a clause reporting what the person did: "impressed that you checked ...". */
@@ -341,16 +432,18 @@ public final class Reader {
    * "impressed that you did well" is not (no determined object).
    */
   static boolean reportedAction(List<Word> words, int i) {
+    Word verb = words.get(i + 1);
+    if (verb.pos() != PosHint.PARTICIPLE) {
+      return false; // the cheapest test first: most words are not followed by a participle
+    }
     Word you = words.get(i);
     if (!you.lower().equals("you")) {
       return false;
     }
     Word opener = words.get(i - 1);
-    Word verb = words.get(i + 1);
     Word object = words.get(i + 2);
     return opener.sentence() == you.sentence() && object.sentence() == you.sentence()
-        && REPORT_OPENERS.contains(opener.lower()) && verb.pos() == PosHint.PARTICIPLE
-        && OBJECT_DETERMINERS.contains(object.lower());
+        && REPORT_OPENERS.contains(opener.lower()) && OBJECT_DETERMINERS.contains(object.lower());
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */
@@ -359,8 +452,12 @@ public final class Reader {
       "eliminate", "handle", "diagnose", "debug", "trace");
 
   /** Omission verbs: "missed the falls-risk assessment" names what was left out, which is specific. */
-  private static final java.util.Set<String> OMISSION = java.util.Set.of("miss", "missed", "skip", "skipped",
-      "forget", "forgot", "omit", "omitted", "without");
+  private static boolean isOmission(String lower) {
+    return switch (lower) {
+      case "miss", "missed", "skip", "skipped", "forget", "forgot", "omit", "omitted", "without" -> true;
+      default -> false;
+    };
+  }
 
   private static boolean afterDetection(AnalyzedText t, int index) {
     List<Word> words = t.words();

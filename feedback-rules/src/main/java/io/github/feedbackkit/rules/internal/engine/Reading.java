@@ -44,7 +44,36 @@ public record Reading(
     fields = List.copyOf(fields);
     strengths = List.copyOf(strengths);
     improvements = List.copyOf(improvements);
-    fieldOrder = Map.copyOf(fieldOrder);
+    fieldOrder = fieldOrder instanceof FieldOrder ? fieldOrder : Map.copyOf(fieldOrder);
+  }
+
+  /**
+   * @param name a field name
+   * @return the text of the text field of that name, or null when there is none
+   */
+  String textOf(String name) {
+    if (fieldOrder instanceof FieldOrder order) {
+      int i = order.indexOf(name);
+      return i >= 0 && i < fields.size() ? fields.get(i).text().text() : null;
+    }
+    for (FieldText f : fields) {
+      if (f.field().equals(name)) {
+        return f.text().text();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * @param name a field name
+   * @return its position in document order, or {@code Integer.MAX_VALUE} when it is no field of the input
+   */
+  int orderOf(String name) {
+    if (fieldOrder instanceof FieldOrder order) {
+      int i = order.indexOf(name);
+      return i < 0 ? Integer.MAX_VALUE : i;
+    }
+    return fieldOrder.getOrDefault(name, Integer.MAX_VALUE);
   }
 
   /**

@@ -25,15 +25,23 @@ import java.util.TreeMap;
 final class Scoring {
   private Scoring() {}
 
-  static DimensionResult score(Dimension d, Reading r, List<Finding> findings, QualityPolicy policy) {
+  /**
+   * @param d the dimension
+   * @param r the reading
+   * @param findings the dimension's findings that survived the policy
+   * @param policy the policy
+   * @param cover {@code r.wordListsCover()}, worked out once per report
+   * @return the dimension's result
+   */
+  static DimensionResult score(Dimension d, Reading r, List<Finding> findings, QualityPolicy policy, boolean cover) {
+    if (!cover && Lexicons.WORD_LIST_DIMENSIONS.contains(d)) {
+      return DimensionResult.notAssessed(d); // no word lists for the language (clarity/unsupported-language says so)
+    }
     int warnings = count(findings, Severity.WARNING);
     int errors = count(findings, Severity.ERROR);
     int infos = count(findings, Severity.INFO);
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<String, Integer> counts = new TreeMap<>(); // sorted: the result copies it without sorting again
     int score;
-    if (!r.wordListsCover() && Lexicons.WORD_LIST_DIMENSIONS.contains(d)) {
-      return DimensionResult.notAssessed(d); // no word lists for the language (clarity/unsupported-language says so)
-    }
     if (d.equals(Dimension.TIMELINESS)) {
       Optional<Lateness> late = r.lateness();
       if (late.isEmpty()) {
@@ -51,14 +59,13 @@ final class Scoring {
     } else if (d.equals(Dimension.ACTIONABILITY)) {
       int unaddressed = warnings + errors;
       int improvements = r.improvements().size();
-      int total = Math.max(improvements + (int) findings.stream()
-          .filter(f -> f.ruleId().equals("actionability/no-next-step")).count(), unaddressed);
+      int total = Math.max(improvements + count(findings, "actionability/no-next-step"), unaddressed);
       counts.put("improvementAreas", improvements);
       counts.put("withoutWayForward", unaddressed);
       counts.put("waysForward", r.actionSignals());
       score = total == 0 ? 100 : (int) Math.round(100.0 * (total - unaddressed) / total);
     } else if (d.equals(Dimension.CLARITY)) {
-      int hard = (int) findings.stream().filter(f -> f.ruleId().equals("clarity/hard-to-read")).count();
+      int hard = count(findings, "clarity/hard-to-read");
       counts.put("issues", warnings + errors);
       counts.put("notes", infos);
       score = 100 - 20 * warnings - 100 * errors - 10 * hard;
@@ -66,8 +73,7 @@ final class Scoring {
       if (d.equals(Dimension.BALANCE)) {
         counts.put("strengths", r.strengths().size());
         counts.put("improvementAreas", r.improvements().size());
-        counts.put("destructivePhrases", (int) findings.stream()
-            .filter(f -> f.ruleId().equals("balance/destructive-phrase")).count());
+        counts.put("destructivePhrases", count(findings, "balance/destructive-phrase"));
       } else {
         counts.put("errors", errors);
         counts.put("warnings", warnings);
@@ -79,10 +85,20 @@ final class Scoring {
     return DimensionResult.assessed(d, score, score >= policy.passThreshold(), counts);
   }
 
+  private static int count(List<Finding> findings, String ruleId) {
+    int n = 0;
+    for (int i = 0, size = findings.size(); i < size; i++) {
+      if (findings.get(i).ruleId().equals(ruleId)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static int count(List<Finding> findings, Severity s) {
     int n = 0;
-    for (Finding f : findings) {
-      if (f.severity() == s) {
+    for (int i = 0, size = findings.size(); i < size; i++) {
+      if (findings.get(i).severity() == s) {
         n++;
       }
     }

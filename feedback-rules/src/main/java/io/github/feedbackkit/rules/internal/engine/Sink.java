@@ -7,21 +7,27 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
-/** Collects the findings of one check and turns them into checked {@link Finding}s. */
+/**
+ * Collects the findings of the checks of one analysis, one check at a time ({@link #begin}, then
+ * {@link #drainTo}), and turns them into checked {@link Finding}s. Used by one thread.
+ */
 final class Sink implements FindingSink {
-  private final CheckDescriptor descriptor;
-  private final Map<String, String> texts;
-  private final Map<String, Integer> order;
+  private final Reading reading;
+  private CheckDescriptor descriptor;
   private String currentField;
   private final List<DraftImpl> drafts = new ArrayList<>();
 
-  Sink(CheckDescriptor descriptor, Map<String, String> texts, Map<String, Integer> order) {
+  Sink(Reading reading) {
+    this.reading = reading;
+  }
+
+  /** Starts collecting the findings of a check (no field named yet). */
+  void begin(CheckDescriptor descriptor) {
     this.descriptor = descriptor;
-    this.texts = texts;
-    this.order = order;
+    this.currentField = null;
+    this.drafts.clear();
   }
 
   void field(String field) {
@@ -40,28 +46,33 @@ final class Sink implements FindingSink {
   @Override
   public Draft report(String field, int start, int end) {
     Objects.requireNonNull(field, "field");
-    DraftImpl d = new DraftImpl(field, start, end);
+    DraftImpl d = new DraftImpl(descriptor, field, start, end);
     drafts.add(d);
     return d;
   }
 
-  List<Finding> findings() {
-    List<Finding> out = new ArrayList<>(drafts.size());
-    for (DraftImpl d : drafts) {
-      out.add(d.toFinding());
+  /** Adds the current check's findings, in the order reported, to a list, and forgets them. */
+  void drainTo(List<Finding> out) {
+    for (int i = 0, n = drafts.size(); i < n; i++) {
+      out.add(drafts.get(i).toFinding());
     }
-    return out;
+    drafts.clear();
   }
 
   private final class DraftImpl implements Draft {
+    private final CheckDescriptor descriptor;
     private final String field;
     private int start;
     private int end;
     private String message;
-    private Severity severity = descriptor.severity();
-    private final List<Suggestion> suggestions = new ArrayList<>(2);
+    private Severity severity;
+    /** The first suggestion, and the list of all once there is a second. */
+    private Suggestion first;
+    private List<Suggestion> suggestions;
 
-    DraftImpl(String field, int start, int end) {
+    DraftImpl(CheckDescriptor descriptor, String field, int start, int end) {
+      this.descriptor = descriptor;
+      this.severity = descriptor.severity();
       this.field = field;
       this.start = start;
       this.end = end;
@@ -75,14 +86,26 @@ final class Sink implements FindingSink {
 
     @Override
     public Draft suggest(String replacement) {
-      suggestions.add(Suggestion.replace(Objects.requireNonNull(replacement, "replacement")));
+      add(Suggestion.replace(Objects.requireNonNull(replacement, "replacement")));
       return this;
     }
 
     @Override
     public Draft prompt(String prompt) {
-      suggestions.add(Suggestion.prompt(Objects.requireNonNull(prompt, "prompt")));
+      add(Suggestion.prompt(Objects.requireNonNull(prompt, "prompt")));
       return this;
+    }
+
+    private void add(Suggestion s) {
+      if (first == null) {
+        first = s;
+        return;
+      }
+      if (suggestions == null) {
+        suggestions = new ArrayList<>(4);
+        suggestions.add(first);
+      }
+      suggestions.add(s);
     }
 
     @Override
@@ -96,9 +119,9 @@ final class Sink implements FindingSink {
       if (message == null || message.isBlank()) {
         throw new IllegalStateException("check '" + id + "' reported a finding without a message");
       }
-      String text = texts.get(field);
+      String text = reading.textOf(field);
       if (text == null) {
-        if (!order.containsKey(field)) {
+        if (!reading.fieldOrder().containsKey(field)) {
           throw new IllegalStateException("check '" + id + "' reported a finding in unknown field '" + field + "'");
         }
         if (start != 0 || end != 0) {
@@ -122,7 +145,7 @@ final class Sink implements FindingSink {
         end++;
       }
       return new Finding(id, descriptor.dimension(), severity, field, start, end, text.substring(start, end),
-          message, suggestions);
+          message, suggestions != null ? suggestions : first != null ? List.of(first) : List.of());
     }
   }
 }
