@@ -5,7 +5,6 @@ import io.github.feedbackkit.rules.internal.checks.BuiltInChecks;
 import io.github.feedbackkit.rules.internal.engine.Engine;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.ReadingCheck;
-import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,7 +116,7 @@ public final class FeedbackAnalyzer {
    */
   public AnalyzedText inspect(String text) {
     Objects.requireNonNull(text, "text");
-    return TextAnalyzer.forLocale(policy.locale()).analyze(text);
+    return engine.analyzer(policy.locale()).analyze(text);
   }
 
   /** @return the policy */

@@ -90,8 +90,11 @@ public final class Engine {
   /**
    * This engine's text analyzer for a locale (each remembers the word forms it has met, so the
    * engine keeps one per language): German for "de", English for everything else.
+   *
+   * @param locale the language of a text
+   * @return the analyzer
    */
-  private TextAnalyzer analyzer(Locale locale) {
+  public TextAnalyzer analyzer(Locale locale) {
     if (!locale.getLanguage().equals("de")) {
       return english;
     }
