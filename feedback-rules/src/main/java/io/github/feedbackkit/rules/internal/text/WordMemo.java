@@ -35,19 +35,6 @@ final class WordMemo {
   }
 
   /**
-   * The lexeme of the token {@code text[start, end)}.
-   *
-   * @param text the text
-   * @param start the token's first character
-   * @param end the index after its last character
-   * @param kind the token's kind (a {@link WordKind} ordinal)
-   * @return its lexeme, whose {@code lower} is the lower-cased form with straight apostrophes
-   */
-  Lexeme lexeme(String text, int start, int end, byte kind) {
-    return lexeme(text, start, end, kind, null, 0);
-  }
-
-  /**
    * The lexeme of the token {@code text[start, end)}, also storing the token's text in
    * {@code surface[w]}: the lexeme's own string when the token is written in lower case (most
    * words are), so that it is neither copied nor compared twice.
@@ -104,16 +91,6 @@ final class WordMemo {
       surface[w] = x.lower.equals(raw) ? x.lower : raw;
     }
     return x;
-  }
-
-  /**
-   * The lexeme of a lower-cased, normalised word form.
-   *
-   * @param lower the form
-   * @return its lexeme
-   */
-  Lexeme word(String lower) {
-    return lexeme(lower, (byte) WordKind.WORD.ordinal());
   }
 
   /**

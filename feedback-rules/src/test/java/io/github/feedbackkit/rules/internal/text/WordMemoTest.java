@@ -6,12 +6,13 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class WordMemoTest {
+  private static final byte WORD = (byte) io.github.feedbackkit.rules.WordKind.WORD.ordinal();
 
   @Test
   void aFormIsComputedOnceAndThenShared() {
     WordMemo memo = new WordMemo(new English());
-    Lexeme first = memo.word("reviewed");
-    assertThat(memo.word("reviewed")).isSameAs(first);
+    Lexeme first = memo.lexeme("reviewed", WORD);
+    assertThat(memo.lexeme("reviewed", WORD)).isSameAs(first);
     assertThat(first.lemma).isEqualTo("review");
     assertThat(memo.size()).isEqualTo(1);
   }
@@ -20,7 +21,7 @@ class WordMemoTest {
   void longFormsAreComputedButNotRemembered() {
     WordMemo memo = new WordMemo(new English());
     String longForm = "a".repeat(WordMemo.MAX_LENGTH + 1);
-    assertThat(memo.word(longForm).lower).isEqualTo(longForm);
+    assertThat(memo.lexeme(longForm, WORD).lower).isEqualTo(longForm);
     assertThat(memo.size()).isZero();
   }
 
@@ -28,10 +29,10 @@ class WordMemoTest {
   void theMemoStopsGrowingAtItsCapacityAndStillAnswers() {
     WordMemo memo = new WordMemo(new English());
     for (int i = 0; i < WordMemo.CAPACITY + 500; i++) {
-      memo.word("w" + Integer.toString(i, 36));
+      memo.lexeme("w" + Integer.toString(i, 36), WORD);
     }
     assertThat(memo.size()).isEqualTo(WordMemo.CAPACITY);
-    assertThat(memo.word("answers").lemma).isEqualTo("answer");
+    assertThat(memo.lexeme("answers", WORD).lemma).isEqualTo("answer");
   }
 
   @Test
@@ -45,7 +46,7 @@ class WordMemoTest {
   @Test
   void aTokenIsFoundWhateverItsCaseAndKeepsItsOwnText() {
     WordMemo memo = new WordMemo(new English());
-    byte word = (byte) io.github.feedbackkit.rules.WordKind.WORD.ordinal();
+    byte word = WORD;
     String text = "review Review REVIEW reviews reviewer reviewers reviewed";
     String[] surface = new String[7];
     int at = 0;
@@ -61,6 +62,6 @@ class WordMemoTest {
     assertThat(surface[0]).isSameAs(found[0].lower); // written in lower case: no copy
     assertThat(java.util.Set.of(found[0].lower, found[3].lower, found[4].lower, found[5].lower, found[6].lower))
         .hasSize(5); // 6, 7, 8 and 9 letters: packed and unpacked forms never mix
-    assertThat(memo.lexeme("a\u0000b", 0, 3, word)).isNotSameAs(memo.lexeme("ab", 0, 2, word));
+    assertThat(memo.lexeme("a\u0000b", 0, 3, word, null, 0)).isNotSameAs(memo.lexeme("ab", 0, 2, word, null, 0));
   }
 }
