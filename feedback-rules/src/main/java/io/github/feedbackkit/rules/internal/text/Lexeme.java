@@ -39,7 +39,11 @@ final class Lexeme {
   /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
   final boolean mayPrecedeParticiple;
 
-  private static long pack(String lower) {
+  /**
+   * @param lower a form
+   * @return the form packed as {@link #packed} holds it, or -1
+   */
+  static long pack(String lower) {
     if (lower.length() > PACKED_LENGTH) {
       return -1;
     }

@@ -67,22 +67,13 @@ final class WordMemo {
       packed = packed << 8 | c;
     }
     if (i == end) {
-      boolean shortForm = end - start <= Lexeme.PACKED_LENGTH;
-      packed |= (long) (end - start) << 56; // as Lexeme packs it
-      Lexeme[] t = table;
-      int mask = t.length - 1;
-      for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
-        Lexeme x = t[slot];
-        if (x == null) {
-          break;
+      Lexeme x = find(h, kind, end - start <= Lexeme.PACKED_LENGTH ? packed | (long) (end - start) << 56 : -1,
+          text, start, end);
+      if (x != null) {
+        if (surface != null) {
+          surface[w] = upper ? text.substring(start, end) : x.lower;
         }
-        if (x.hash == h && x.kind == kind
-            && (shortForm ? x.packed == packed : foldedEquals(x.lower, text, start, end))) {
-          if (surface != null) {
-            surface[w] = upper ? text.substring(start, end) : x.lower;
-          }
-          return x;
-        }
+        return x;
       }
     }
     String raw = text.substring(start, end);
@@ -101,20 +92,35 @@ final class WordMemo {
    * @return its lexeme
    */
   Lexeme lexeme(String lower, byte kind) {
-    int h = lower.hashCode();
+    Lexeme found = find(lower.hashCode(), kind, Lexeme.pack(lower), lower, 0, lower.length());
+    if (found != null) {
+      return found;
+    }
+    Lexeme x = new Lexeme(lang, lower, KINDS[kind]);
+    return lower.length() <= MAX_LENGTH ? remember(x) : x;
+  }
+
+  /**
+   * The remembered lexeme of a form, or null.
+   *
+   * @param h the form's hash ({@code String.hashCode} of the lower-cased form)
+   * @param kind the token's kind
+   * @param packed the form packed as {@link Lexeme#packed} packs it, or -1 when it cannot be
+   * @param text a text holding the form at {@code [start, end)}, in any ASCII case
+   */
+  private Lexeme find(int h, byte kind, long packed, String text, int start, int end) {
     Lexeme[] t = table;
     int mask = t.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
       Lexeme x = t[slot];
       if (x == null) {
-        break;
+        return null;
       }
-      if (x.hash == h && x.kind == kind && x.lower.equals(lower)) {
+      if (x.hash == h && x.kind == kind
+          && (packed != -1 ? x.packed == packed : foldedEquals(x.lower, text, start, end))) {
         return x;
       }
     }
-    Lexeme x = new Lexeme(lang, lower, KINDS[kind]);
-    return lower.length() <= MAX_LENGTH ? remember(x) : x;
   }
 
   /** Adds a lexeme unless full or already there; returns the one the memo holds, or {@code x}. */
