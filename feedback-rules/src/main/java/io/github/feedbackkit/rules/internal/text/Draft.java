@@ -39,6 +39,8 @@ final class Draft {
   private final byte[] bytes;
   private final String[] surface;
   private final Lexeme[] lex;
+  /** The {@link Lexeme#passes} bits of all the words, or-ed: which passes can change anything. */
+  private int passes;
   /** Part-of-speech hints that differ from the lexeme's (base verbs), made on first need. */
   private PosHint[] posOverride;
 
@@ -134,7 +136,9 @@ final class Draft {
           bs[n + w] = BREAK;
         }
         brk = false;
-        lex[w] = memo.lexeme(text, st, en, type, surface, w);
+        Lexeme x = memo.lexeme(text, st, en, type, surface, w);
+        lex[w] = x;
+        passes |= x.passes;
         w++;
       }
       is[3 * n + seg.size + s] = w;
@@ -143,6 +147,9 @@ final class Draft {
 
   /** Negation scopes: from the word after a negator to the clause end (see {@link TextAnalyzer}). */
   void markNegation() {
+    if ((passes & Lexeme.NEGATOR) == 0) {
+      return; // no scope opens
+    }
     boolean scope = false;
     for (int i = 0; i < size; i++) {
       Lexeme x = lex[i];
@@ -168,6 +175,9 @@ final class Draft {
    * and those numbers with it. Kinds change only; syllables and lemmas stay those of the words.
    */
   void markCalendarDates() {
+    if ((passes & Lexeme.CALENDAR) == 0) {
+      return;
+    }
     byte date = (byte) WordKind.DATE.ordinal();
     byte[] kind = bytes;
     for (int i = 0; i < size; i++) {
@@ -244,7 +254,7 @@ final class Draft {
 
   /** Hedges: the longest hedge phrase at each word, within sentences. */
   void markHedges() {
-    if (lang.hedges.isEmpty()) {
+    if (lang.hedges.isEmpty() || (passes & Lexeme.HEDGE_START) == 0) {
       return;
     }
     for (int s = 0; s < seg.size; s++) {
@@ -340,8 +350,10 @@ final class Draft {
     for (int s = 0; s < seg.size; s++) {
       int f = firstWord(s);
       int e = endWord(s);
-      int passive = passive(f, e);
-      markBaseVerbs(f, e);
+      int passive = (passes & Lexeme.BE) != 0 ? passive(f, e) : 0;
+      if ((passes & Lexeme.BEFORE_BASE_VERB) != 0) {
+        markBaseVerbs(f, e);
+      }
       boolean imperative = imperative(s, f, e);
       int sentenceWords = 0;
       for (int i = f; i < e; i++) {

@@ -39,6 +39,22 @@ final class Lexeme {
   /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
   final boolean mayPrecedeParticiple;
 
+  /** {@link #passes} bit: the word is a negator. */
+  static final int NEGATOR = 1;
+  /** {@link #passes} bit: the word is a month or weekday name. */
+  static final int CALENDAR = 2;
+  /** {@link #passes} bit: a hedge phrase may start at the word. */
+  static final int HEDGE_START = 4;
+  /** {@link #passes} bit: the word is a form of "be" (a passive may follow). */
+  static final int BE = 8;
+  /** {@link #passes} bit: a base verb may follow the word (a modal, "to", "please"). */
+  static final int BEFORE_BASE_VERB = 16;
+  /**
+   * Which of the text's passes the word can take part in, as bits: a pass that no word of a text
+   * can take part in changes nothing and is skipped.
+   */
+  final int passes;
+
   /**
    * @param lower a form
    * @return the form packed as {@link #packed} holds it, or -1
@@ -83,5 +99,9 @@ final class Lexeme {
     this.imperativeVerb = lang.imperativeVerbs.contains(lower);
     this.adverb = lang.isAdverb(lower);
     this.mayPrecedeParticiple = lang.mayPrecedeParticiple(lower, pos);
+    this.passes = (negator ? NEGATOR : 0) | (calendar != null ? CALENDAR : 0) | (hedgeStart ? HEDGE_START : 0)
+        | (pos == PosHint.BE ? BE : 0)
+        | (pos == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE
+            ? BEFORE_BASE_VERB : 0);
   }
 }
