@@ -80,7 +80,10 @@ final class Lexeme {
     this.hash = lower.hashCode();
     this.kind = (byte) kind.ordinal();
     this.packed = pack(lower);
-    this.lemma = word ? lang.lemma(lower) : lower;
+    String lemma = word ? lang.lemma(lower) : lower;
+    // one instance per lemma in the JVM: every analyzer's lexemes and the phrase lists' keys (made
+    // from lexemes too) share it, so a vocabulary lookup compares equal lemmas by reference
+    this.lemma = lemma.length() <= WordMemo.MAX_LENGTH ? lemma.intern() : lemma;
     this.syllables = switch (kind) {
       case WORD -> lang.syllables(lower);
       case URL, EMAIL -> 0;

@@ -2,6 +2,7 @@ package io.github.feedbackkit.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -97,6 +98,20 @@ class WordMemoTest {
     var plain = en.analyze("Cats sleep.");
     assertThat(plain.words()).noneMatch(w -> w.negated() || w.hedge());
     assertThat(plain.sentences().get(0).passive()).isFalse();
+  }
+
+  @Test
+  void lemmasAreOneInstanceAcrossAnalyzersAndPhraseLists() {
+    TextAnalyzer a = TextAnalyzer.forLocale(Locale.ENGLISH);
+    TextAnalyzer b = TextAnalyzer.forLocale(Locale.ENGLISH);
+    String la = a.analyze("She reviewed the answers.").words().get(1).lemma();
+    String lb = b.analyze("Reviewed twice.").words().get(0).lemma();
+    assertThat(la).isEqualTo("review").isSameAs(lb);
+    PhraseLexicon list = PhraseLexicon.of(List.of(PhraseLexicon.Entry.of("reviews answers")), b);
+    var found = list.find(a.analyze("He reviews answers."));
+    assertThat(found).hasSize(1);
+    String longLemma = "x".repeat(WordMemo.MAX_LENGTH + 1);
+    assertThat(new WordMemo(new English()).lexeme(longLemma, WORD).lemma).isEqualTo(longLemma);
   }
 
   private static io.github.feedbackkit.rules.Word word(io.github.feedbackkit.rules.AnalyzedText t, String text) {
