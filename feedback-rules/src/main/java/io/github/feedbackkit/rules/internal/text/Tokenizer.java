@@ -252,17 +252,22 @@ final class Tokenizer {
     while (j < n) {
       int cp = t.charAt(j);
       if (cp < 0x80) { // ASCII letters and digits, the common case, without code point decoding
-        if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+        int k = ASCII[cp];
+        if ((k & LETTER) != 0) {
           letter = true;
           j++;
+          char c;
+          while (j < n && (c = t.charAt(j)) < 0x80 && (ASCII[c] & LETTER) != 0) {
+            j++; // the rest of a run of ASCII letters
+          }
           continue;
         }
-        if (cp >= '0' && cp <= '9') {
+        if ((k & DIGIT) != 0) {
           digit = true;
           j++;
           continue;
         }
-        if ((ASCII[cp] & JOINER) == 0) {
+        if ((k & JOINER) == 0) {
           break; // never inside a word
         }
       } else {
