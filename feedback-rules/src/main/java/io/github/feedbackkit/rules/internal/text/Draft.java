@@ -17,26 +17,32 @@ import java.util.List;
 final class Draft {
   private static final WordKind[] KINDS = WordKind.values();
   private static final byte WORD = (byte) WordKind.WORD.ordinal();
+  /** Flags of a word: punctuation (a clause break) or a sentence start before it. */
+  private static final byte BREAK = 1;
+  private static final byte NEGATED = 2;
+  private static final byte QUOTED = 4;
+  private static final byte HEDGE = 8;
 
   private final Language lang;
   private final String text;
   private final Tokens tok;
   private final Segmenter.Result seg;
   private final int size;
-  private final int[] start;
-  private final int[] end;
-  private final byte[] kind;
-  private final int[] sentence;
-  private final boolean[] breakBefore; // punctuation (a clause break) or a sentence start before the word
+  /**
+   * One array for the integers, so that a text costs few allocations: each word's start at
+   * {@code i}, its end at {@code size + i}, its sentence at {@code 2 * size + i}; each sentence's
+   * first word at {@code 3 * size + s} and the index after its last word at
+   * {@code 3 * size + seg.size + s}.
+   */
+  private final int[] ints;
+  /** Each word's kind (a {@link WordKind} ordinal) at {@code i}, its flags at {@code size + i}. */
+  private final byte[] bytes;
   private final String[] surface;
   private final Lexeme[] lex;
-  private final PosHint[] pos;
-  private final boolean[] negated;
-  private final boolean[] quoted;
-  private final boolean[] hedge;
-  private final String[] lemma;
-  private final int[] firstWord;
-  private final int[] endWord;
+  /** The {@link Lexeme#passes} bits of all the words, or-ed: which passes can change anything. */
+  private int passes;
+  /** Part-of-speech hints that differ from the lexeme's (base verbs), made on first need. */
+  private PosHint[] posOverride;
 
   private final WordMemo memo;
 
@@ -46,75 +52,119 @@ final class Draft {
     this.text = text;
     this.tok = tok;
     this.seg = seg;
-    int words = 0;
-    for (int k = 0; k < tok.size; k++) {
-      if (!tok.isPunct(k)) {
-        words++;
-      }
-    }
+    int words = tok.words;
     size = words;
-    start = new int[words];
-    end = new int[words];
-    kind = new byte[words];
-    sentence = new int[words];
-    breakBefore = new boolean[words];
+    ints = new int[3 * words + 2 * seg.size];
+    bytes = new byte[2 * words];
     surface = new String[words];
     lex = new Lexeme[words];
-    pos = new PosHint[words];
-    negated = new boolean[words];
-    quoted = new boolean[words];
-    hedge = new boolean[words];
-    lemma = new String[words];
-    firstWord = new int[seg.size];
-    endWord = new int[seg.size];
     collectWords();
+  }
+
+  private int start(int i) {
+    return ints[i];
+  }
+
+  private int end(int i) {
+    return ints[size + i];
+  }
+
+  private int sentence(int i) {
+    return ints[2 * size + i];
+  }
+
+  private int firstWord(int s) {
+    return ints[3 * size + s];
+  }
+
+  private int endWord(int s) {
+    return ints[3 * size + seg.size + s];
+  }
+
+  private boolean breakBefore(int i) {
+    return (bytes[size + i] & BREAK) != 0;
+  }
+
+  private boolean flag(int i, byte f) {
+    return (bytes[size + i] & f) != 0;
+  }
+
+  private void mark(int i, byte f) {
+    bytes[size + i] |= f;
+  }
+
+  private PosHint pos(int i) {
+    PosHint p;
+    return posOverride != null && (p = posOverride[i]) != null ? p : lex[i].pos;
+  }
+
+  private void setPos(int i, PosHint p) {
+    if (posOverride == null) {
+      posOverride = new PosHint[size];
+    }
+    posOverride[i] = p;
   }
 
   /** Fills the word arrays from the tokens, each looked up in the analyzer's memo. */
   private void collectWords() {
     int w = 0;
+    int n = size;
+    int[] is = ints;
+    byte[] bs = bytes;
+    int[] tokStart = tok.start;
+    int[] tokEnd = tok.end;
+    byte[] tokType = tok.type;
     for (int s = 0; s < seg.size; s++) {
-      firstWord[s] = w;
+      is[3 * n + s] = w;
       boolean brk = true;
-      for (int k = seg.first[s]; k < seg.end[s]; k++) {
-        if (tok.isPunct(k)) {
-          char c = text.charAt(tok.start[k]);
+      for (int k = seg.first[s], e = seg.end[s]; k < e; k++) {
+        byte type = tokType[k];
+        int st = tokStart[k];
+        if (type == Tokens.PUNCT) {
+          char c = text.charAt(st);
           if (c != '\'' && c != '\u2019' && c != '-' && c != '/' && c != '&') {
             brk = true;
           }
           continue;
         }
-        start[w] = tok.start[k];
-        end[w] = tok.end[k];
-        kind[w] = tok.type[k];
-        sentence[w] = s;
-        breakBefore[w] = brk;
+        int en = tokEnd[k];
+        is[w] = st;
+        is[n + w] = en;
+        is[2 * n + w] = s;
+        bs[w] = type;
+        if (brk) {
+          bs[n + w] = BREAK;
+        }
         brk = false;
-        Lexeme x = memo.lexeme(text, start[w], end[w], kind[w], surface, w);
+        Lexeme x = memo.lexeme(text, st, en, type, surface, w);
         lex[w] = x;
-        lemma[w] = x.lemma;
-        pos[w] = x.pos;
+        passes |= x.passes;
         w++;
       }
-      endWord[s] = w;
+      is[3 * n + seg.size + s] = w;
     }
   }
 
   /** Negation scopes: from the word after a negator to the clause end (see {@link TextAnalyzer}). */
   void markNegation() {
+    if ((passes & Lexeme.NEGATOR) == 0) {
+      return; // no scope opens
+    }
     boolean scope = false;
     for (int i = 0; i < size; i++) {
       Lexeme x = lex[i];
-      if (breakBefore[i]) {
+      if (breakBefore(i)) {
         scope = false;
       }
       if (x.negator) {
-        negated[i] = scope;
+        if (scope) {
+          mark(i, NEGATED);
+        }
         scope = true;
       } else if (x.scopeBreaker) {
         scope = false;
-      } else {
-        negated[i] = scope;
+      } else if (scope) {
+        mark(i, NEGATED);
       }
     }
   }
@@ -125,7 +175,11 @@ final class Draft {
    * and those numbers with it. Kinds change only; syllables and lemmas stay those of the words.
    */
   void markCalendarDates() {
+    if ((passes & Lexeme.CALENDAR) == 0) {
+      return;
+    }
     byte date = (byte) WordKind.DATE.ordinal();
+    byte[] kind = bytes;
     for (int i = 0; i < size; i++) {
       if (kind[i] != WORD) {
         continue;
@@ -141,21 +195,21 @@ final class Draft {
       boolean found = false;
       // "3 May", "3rd of May"
       int p = i - 1;
-      if (p >= 0 && sentence[p] == sentence[i] && !breakBefore[i] && lex[p].role == Language.Role.DATE_LINK
-          && p - 1 >= 0 && !breakBefore[p]) {
+      if (p >= 0 && sentence(p) == sentence(i) && !breakBefore(i) && lex[p].role == Language.Role.DATE_LINK
+          && p - 1 >= 0 && !breakBefore(p)) {
         p--;
       }
-      boolean ordinalDot = p >= 0 && lang.numberWithPeriodIsOrdinal() && text.charAt(end[p]) == '.'
-          && end[p] + 1 < start[p + 1];
-      if (p >= 0 && sentence[p] == sentence[i] && isDayOrYear(kind[p], lex[p].lower)
-          && (!breakBefore[p + 1] || ordinalDot)) {
+      boolean ordinalDot = p >= 0 && lang.numberWithPeriodIsOrdinal() && text.charAt(end(p)) == '.'
+          && end(p) + 1 < start(p + 1);
+      if (p >= 0 && sentence(p) == sentence(i) && isDayOrYear(kind[p], lex[p].lower)
+          && (!breakBefore(p + 1) || ordinalDot)) {
         kind[p] = date;
         found = true;
       }
       // "May 3", "May 3rd, 2024", "June 2023"
       int n = i + 1;
-      while (n < size && sentence[n] == sentence[i] && n - i <= 2 && isDayOrYear(kind[n], lex[n].lower)
-          && (!breakBefore[n] || n > i + 1)) {
+      while (n < size && sentence(n) == sentence(i) && n - i <= 2 && isDayOrYear(kind[n], lex[n].lower)
+          && (!breakBefore(n) || n > i + 1)) {
         kind[n] = date;
         found = true;
         n++;
@@ -187,12 +241,12 @@ final class Draft {
     int q = 0;
     for (int i = 0; i < size && q < quotes.size(); ) {
       Span sp = quotes.get(q);
-      if (end[i] <= sp.start()) {
+      if (end(i) <= sp.start()) {
         i++;
-      } else if (start[i] >= sp.end()) {
+      } else if (start(i) >= sp.end()) {
         q++;
       } else {
-        quoted[i] = true;
+        mark(i, QUOTED);
         i++;
       }
     }
@@ -200,18 +254,20 @@ final class Draft {
 
   /** Hedges: the longest hedge phrase at each word, within sentences. */
   void markHedges() {
-    if (lang.hedges.isEmpty()) {
+    if (lang.hedges.isEmpty() || (passes & Lexeme.HEDGE_START) == 0) {
       return;
     }
     for (int s = 0; s < seg.size; s++) {
-      for (int i = firstWord[s]; i < endWord[s]; ) {
-        PhraseMatcher.Match<String> m = lex[i].hedgeStart ? lang.hedges.longestAt(lemma, i, endWord[s]) : null;
-        if (m == null || m.end() == i + 1 && i > firstWord[s] && !surface[i].equals(lex[i].lower)
+      int first = firstWord(s);
+      int last = endWord(s);
+      for (int i = first; i < last; ) {
+        PhraseMatcher.Match<String> m = lex[i].hedgeStart ? lang.hedges.longestAt(lex, i, last) : null;
+        if (m == null || m.end() == i + 1 && i > first && !surface[i].equals(lex[i].lower)
             && Character.isUpperCase(surface[i].codePointAt(0))) {
           i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
         } else {
           for (int j = i; j < m.end(); j++) {
-            hedge[j] = true;
+            mark(j, HEDGE);
           }
           i = m.end();
         }
@@ -219,43 +275,44 @@ final class Draft {
     }
   }
 
-  /** Passive voice in words {@code [f, e)}: index 0 = passive, 1 = with an agent phrase. */
-  private boolean[] passive(int f, int e) {
-    boolean passive = false;
+  /** Passive voice in words {@code [f, e)}: 0 = none, 1 = passive, 2 = passive with an agent phrase. */
+  private int passive(int f, int e) {
+    int passive = 0;
     for (int i = f; i < e; i++) {
-      if (pos[i] != PosHint.BE) {
+      if (pos(i) != PosHint.BE) {
         continue;
       }
       int j = i + 1;
-      while (j < e && j - i <= lang.passiveGap() && !breakBefore[j] && pos[j] != PosHint.PARTICIPLE
+      while (j < e && j - i <= lang.passiveGap() && !breakBefore(j) && pos(j) != PosHint.PARTICIPLE
           && lex[j].mayPrecedeParticiple) {
         j++;
       }
-      if (j < e && !breakBefore[j] && pos[j] == PosHint.PARTICIPLE) {
-        passive = true;
+      if (j < e && !breakBefore(j) && pos(j) == PosHint.PARTICIPLE) {
+        passive = 1;
         // the agent phrase ("by the panel", "vom Team") lies in the same clause, before or after
-        for (int a = i + 1; a < e && a - j <= 8 && (a <= j || !breakBefore[a]); a++) {
+        for (int a = i + 1; a < e && a - j <= 8 && (a <= j || !breakBefore(a)); a++) {
           if (lex[a].role == Language.Role.AGENT) {
-            return new boolean[] {true, true};
+            return 2;
           }
         }
       }
     }
-    return new boolean[] {passive, false};
+    return passive;
   }
 
   /** Base verbs after a modal, an infinitive marker ("to") or a politeness word ("please"). */
   private void markBaseVerbs(int f, int e) {
     for (int i = f; i + 1 < e; i++) {
       Language.Role role = lex[i].role;
-      if (pos[i] == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE) {
+      PosHint p = pos(i);
+      if (p == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE) {
         int j = i + 1;
-        while (j < e && (pos[j] == PosHint.NEGATION || lex[j].adverb) && j - i <= 2) {
+        while (j < e && (pos(j) == PosHint.NEGATION || lex[j].adverb) && j - i <= 2) {
           j++;
         }
-        if (j < e && pos[j] == PosHint.OTHER && kind[j] == WORD
-            && (pos[i] == PosHint.MODAL || lex[j].imperativeVerb)) {
-          pos[j] = PosHint.BASE_VERB;
+        if (j < e && pos(j) == PosHint.OTHER && bytes[j] == WORD
+            && (p == PosHint.MODAL || lex[j].imperativeVerb)) {
+          setPos(j, PosHint.BASE_VERB);
         }
       }
     }
@@ -264,7 +321,7 @@ final class Draft {
   /** Whether sentence {@code s} opens (after a list marker and "please") with a base-form verb. */
   private boolean imperative(int s, int f, int e) {
     int o = f;
-    while (o < e && kind[o] != WORD) {
+    while (o < e && bytes[o] != WORD) {
       o++; // list markers "1."
     }
     if (o < e && lex[o].role == Language.Role.POLITE) {
@@ -273,12 +330,12 @@ final class Draft {
     if (o >= e || seg.question[s] || !lex[o].imperativeVerb) {
       return false;
     }
-    PosHint next = o + 1 < e ? pos[o + 1] : PosHint.OTHER;
+    PosHint next = o + 1 < e ? pos(o + 1) : PosHint.OTHER;
     if (next == PosHint.BE || next == PosHint.HAVE || next == PosHint.MODAL) {
       return false; // "Work was late": a noun
     }
-    if (pos[o] == PosHint.OTHER) {
-      pos[o] = PosHint.BASE_VERB;
+    if (pos(o) == PosHint.OTHER) {
+      setPos(o, PosHint.BASE_VERB);
     }
     return true;
   }
@@ -291,14 +348,16 @@ final class Draft {
     int countedSentences = 0;
     int longest = 0;
     for (int s = 0; s < seg.size; s++) {
-      int f = firstWord[s];
-      int e = endWord[s];
-      boolean[] passive = passive(f, e);
-      markBaseVerbs(f, e);
+      int f = firstWord(s);
+      int e = endWord(s);
+      int passive = (passes & Lexeme.BE) != 0 ? passive(f, e) : 0;
+      if ((passes & Lexeme.BEFORE_BASE_VERB) != 0) {
+        markBaseVerbs(f, e);
+      }
       boolean imperative = imperative(s, f, e);
       int sentenceWords = 0;
       for (int i = f; i < e; i++) {
-        if (kind[i] != WordKind.URL.ordinal() && kind[i] != WordKind.EMAIL.ordinal()) {
+        if (bytes[i] != WordKind.URL.ordinal() && bytes[i] != WordKind.EMAIL.ordinal()) {
           sentenceWords++;
           syllables += lex[i].syllables;
         }
@@ -308,14 +367,15 @@ final class Draft {
         countedSentences++;
       }
       longest = Math.max(longest, sentenceWords);
-      sentences[s] = new Sentence(s, tok.start[seg.first[s]], tok.end[seg.end[s] - 1], f, e, passive[0], passive[1],
+      sentences[s] = new Sentence(s, tok.start[seg.first[s]], tok.end[seg.end[s] - 1], f, e, passive > 0, passive > 1,
           imperative, seg.question[s]);
     }
     Word[] words = new Word[size];
     for (int i = 0; i < size; i++) {
       Lexeme x = lex[i];
-      words[i] = new Word(i, start[i], end[i], surface[i], x.lower, x.lemma, KINDS[kind[i]], x.syllables, sentence[i],
-          quoted[i], negated[i], hedge[i], pos[i]);
+      byte fl = bytes[size + i];
+      words[i] = new Word(i, ints[i], ints[size + i], surface[i], x.lower, x.lemma, KINDS[bytes[i]], x.syllables,
+          ints[2 * size + i], (fl & QUOTED) != 0, (fl & NEGATED) != 0, (fl & HEDGE) != 0, pos(i));
     }
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
     // immutable lists, which AnalyzedText keeps as they are rather than copying again

@@ -39,6 +39,22 @@ final class Lexeme {
   /** Whether the word may stand between a passive auxiliary and its participle (language rule). */
   final boolean mayPrecedeParticiple;
 
+  /** {@link #passes} bit: the word is a negator. */
+  static final int NEGATOR = 1;
+  /** {@link #passes} bit: the word is a month or weekday name. */
+  static final int CALENDAR = 2;
+  /** {@link #passes} bit: a hedge phrase may start at the word. */
+  static final int HEDGE_START = 4;
+  /** {@link #passes} bit: the word is a form of "be" (a passive may follow). */
+  static final int BE = 8;
+  /** {@link #passes} bit: a base verb may follow the word (a modal, "to", "please"). */
+  static final int BEFORE_BASE_VERB = 16;
+  /**
+   * Which of the text's passes the word can take part in, as bits: a pass that no word of a text
+   * can take part in changes nothing and is skipped.
+   */
+  final int passes;
+
   /**
    * @param lower a form
    * @return the form packed as {@link #packed} holds it, or -1
@@ -64,7 +80,10 @@ final class Lexeme {
     this.hash = lower.hashCode();
     this.kind = (byte) kind.ordinal();
     this.packed = pack(lower);
-    this.lemma = word ? lang.lemma(lower) : lower;
+    String lemma = word ? lang.lemma(lower) : lower;
+    // one instance per lemma in the JVM: every analyzer's lexemes and the phrase lists' keys (made
+    // from lexemes too) share it, so a vocabulary lookup compares equal lemmas by reference
+    this.lemma = lemma.length() <= WordMemo.MAX_LENGTH ? lemma.intern() : lemma;
     this.syllables = switch (kind) {
       case WORD -> lang.syllables(lower);
       case URL, EMAIL -> 0;
@@ -83,5 +102,9 @@ final class Lexeme {
     this.imperativeVerb = lang.imperativeVerbs.contains(lower);
     this.adverb = lang.isAdverb(lower);
     this.mayPrecedeParticiple = lang.mayPrecedeParticiple(lower, pos);
+    this.passes = (negator ? NEGATOR : 0) | (calendar != null ? CALENDAR : 0) | (hedgeStart ? HEDGE_START : 0)
+        | (pos == PosHint.BE ? BE : 0)
+        | (pos == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE
+            ? BEFORE_BASE_VERB : 0);
   }
 }

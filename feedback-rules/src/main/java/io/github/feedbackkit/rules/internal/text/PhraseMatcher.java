@@ -42,18 +42,18 @@ final class PhraseMatcher<V> {
   /**
    * The longest phrase starting at word {@code from}.
    *
-   * @param keys the lemma keys of the words
+   * @param keys the words, whose lemmas are the keys
    * @param from the first word
    * @param limit the index after the last word a match may use (a sentence end)
    * @return the match, or null
    */
-  Match<V> longestAt(String[] keys, int from, int limit) {
+  Match<V> longestAt(Lexeme[] keys, int from, int limit) {
     Match<V> best = new Match<>(from, null);
     walk(root, keys, from, Math.min(limit, from + maxDepth), best, from);
     return best.value == null ? null : best;
   }
 
-  private static <V> void walk(Node<V> node, String[] keys, int i, int limit, Match<V> best, int from) {
+  private static <V> void walk(Node<V> node, Lexeme[] keys, int i, int limit, Match<V> best, int from) {
     if (node.value != null && i > best.end) {
       best.end = i;
       best.value = node.value;
@@ -61,7 +61,7 @@ final class PhraseMatcher<V> {
     if (i >= limit || node.children == null) {
       return;
     }
-    Node<V> exact = node.children.get(keys[i]);
+    Node<V> exact = node.children.get(keys[i].lemma);
     if (exact != null) {
       walk(exact, keys, i + 1, limit, best, from);
     }

@@ -4,7 +4,6 @@ import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Word;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -94,39 +93,47 @@ public final class PhraseSet {
    * phrase there; a list takes it unless its previous match (in the sentence) covers the word.
    *
    * @param text an analysed text
-   * @return the matches of each list, in text order (a new {@code ArrayList}), null when none
+   * @return the matches of each list, in text order (a new {@code ArrayList}), null when none, in an
+   *     array of runtime type {@code List[]}
    */
   @SuppressWarnings("unchecked")
-  ArrayList<PhraseMatch>[] scan(AnalyzedText text) {
+  List<PhraseMatch>[] scan(AnalyzedText text) {
     int lists = trie.lists();
-    ArrayList<PhraseMatch>[] out = new ArrayList[lists];
+    List<PhraseMatch>[] out = new List[lists];
     List<Word> words = text.words();
-    if (words.isEmpty() || lists == 0) {
+    int n = words.size();
+    if (n == 0 || lists == 0) {
       return out;
     }
-    int[] ids = new int[words.size()];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = vocabulary.id(words.get(i).lemma());
-    }
-    int[] next = null;
-    PhraseTrie.Walk walk = null;
-    for (Sentence s : text.sentences()) {
-      if (next != null) {
-        Arrays.fill(next, 0);
+    int[] ids = new int[n];
+    int firstStart = -1;
+    for (int i = 0; i < n; i++) {
+      int id = vocabulary.id(words.get(i).lemma());
+      ids[i] = id;
+      if (firstStart < 0 && trie.mayStartAt(id)) {
+        firstStart = i;
       }
+    }
+    if (firstStart < 0) {
+      return out; // no phrase of any list starts at any word
+    }
+    PhraseTrie.Walk walk = trie.new Walk(ids);
+    List<Sentence> sentences = text.sentences();
+    for (int si = 0, count = sentences.size(); si < count; si++) {
+      Sentence s = sentences.get(si);
       int end = s.endWord();
-      for (int i = s.firstWord(); i < end; i++) {
+      if (end <= firstStart) {
+        continue;
+      }
+      walk.newSentence();
+      for (int i = Math.max(s.firstWord(), firstStart); i < end; i++) {
         if (!trie.mayStartAt(ids[i])) {
           continue;
         }
-        if (walk == null) {
-          walk = trie.new Walk(ids);
-          next = new int[lists];
-        }
         walk.longestAt(i, end);
-        for (int k = 0; k < walk.found(); k++) {
+        for (int k = 0, found = walk.found(); k < found; k++) {
           int l = walk.list(k);
-          if (next[l] > i) {
+          if (walk.next(l) > i) {
             continue; // inside this list's previous match
           }
           int stop = walk.end(l);
@@ -134,7 +141,7 @@ public final class PhraseSet {
             out[l] = new ArrayList<>();
           }
           out[l].add(new PhraseMatch(i, stop, words.get(i).start(), words.get(stop - 1).end(), walk.entry(l)));
-          next[l] = stop;
+          walk.setNext(l, stop);
         }
       }
     }
@@ -147,14 +154,14 @@ public final class PhraseSet {
     private final AnalyzedText text;
     private final List<PhraseMatch>[] matches;
 
-    @SuppressWarnings("unchecked")
-    private Found(PhraseSet set, AnalyzedText text, ArrayList<PhraseMatch>[] found) {
+    /** @param found the matches of each list from {@link #scan}; its slots are replaced by read-only views */
+    private Found(PhraseSet set, AnalyzedText text, List<PhraseMatch>[] found) {
       this.set = set;
       this.text = text;
-      this.matches = new List[found.length];
       for (int l = 0; l < found.length; l++) {
-        matches[l] = found[l] == null ? List.of() : Collections.unmodifiableList(found[l]);
+        found[l] = found[l] == null ? List.of() : Collections.unmodifiableList(found[l]);
       }
+      this.matches = found; // the scan's array, now only read: no copy
     }
 
     /** @return the text the matches were found in */

@@ -141,7 +141,8 @@ final class PhraseTrie {
     /**
      * Per list l: {@code state[l]} is 1 + the start word for which {@code state[lists + l]} (the
      * end of its longest phrase) and {@code entry[l]} hold, else stale; {@code state[2 * lists + k]}
-     * is the k-th list found at the last start.
+     * is the k-th list found at the last start; {@code state[3 * lists + l]} is the index after
+     * list l's previous match in the sentence (see {@link #next(int)}).
      */
     private final int[] state;
     private final PhraseLexicon.Entry[] entry;
@@ -151,7 +152,7 @@ final class PhraseTrie {
     /** @param ids the lemma id of each word, -1 for a lemma outside the vocabulary */
     Walk(int[] ids) {
       this.ids = ids;
-      this.state = new int[3 * lists];
+      this.state = new int[4 * lists];
       this.entry = new PhraseLexicon.Entry[lists];
     }
 
@@ -166,6 +167,27 @@ final class PhraseTrie {
       start = at;
       touchedCount = 0;
       walk(0, at, Math.min(limit, at + maxDepth));
+    }
+
+    /** Forgets the previous matches ({@link #next(int)}): a new sentence starts. */
+    void newSentence() {
+      Arrays.fill(state, 3 * lists, 4 * lists, 0);
+    }
+
+    /**
+     * @param list a list
+     * @return the index after its previous match in the sentence, as {@link #setNext} left it, or 0
+     */
+    int next(int list) {
+      return state[3 * lists + list];
+    }
+
+    /**
+     * @param list a list
+     * @param next the index after its match just taken
+     */
+    void setNext(int list, int next) {
+      state[3 * lists + list] = next;
     }
 
     /** @return how many lists have a phrase at the last start */

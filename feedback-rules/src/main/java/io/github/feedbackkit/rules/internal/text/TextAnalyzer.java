@@ -1,6 +1,7 @@
 package io.github.feedbackkit.rules.internal.text;
 
 import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.Metrics;
 import io.github.feedbackkit.rules.Span;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,10 @@ public final class TextAnalyzer {
   public AnalyzedText analyze(String text) {
     String t = text == null ? "" : text;
     Tokens tok = tokenizer.tokenize(t);
+    if (tok.size == 0) {
+      // an empty or blank text: no sentences, words or quotations (what the passes below give)
+      return new AnalyzedText(t, lang.locale(), List.of(), List.of(), List.of(), Metrics.of(t.length(), 0, 0, 0, 0));
+    }
     List<Span> quotes = Quotes.find(t, tok);
     Segmenter.Result seg = segmenter.segment(t, tok, quotes);
     Draft d = new Draft(lang, memo, t, tok, seg);

@@ -31,6 +31,29 @@ final class Tokenizer {
       "info", "biz", "dev", "app", "ai", "me", "ly", "it", "es", "ch", "se", "no", "dk", "fi", "jp", "cn",
       "ru", "br", "mx", "pl", "be", "at", "ie", "nz", "sg", "za", "html", "htm", "pdf", "md", "txt");
 
+  /** Classes of the ASCII characters, from the predicates below (an immutable table). */
+  private static final byte SPACE = 1;
+  private static final byte WORD_CHAR = 2;
+  private static final byte CURRENCY = 4;
+  private static final byte LETTER = 8;
+  private static final byte DIGIT = 16;
+  /** May join two parts of a word ("don't", "1,200", "e.g."); every other non-word character ends it. */
+  private static final byte JOINER = 32;
+  private static final byte[] ASCII = new byte[0x80];
+
+  static {
+    for (int c = 0; c < 0x80; c++) {
+      int k = 0;
+      k |= isSpace(c) ? SPACE : 0;
+      k |= isWordChar(c) ? WORD_CHAR : 0;
+      k |= Character.getType(c) == Character.CURRENCY_SYMBOL ? CURRENCY : 0;
+      k |= Character.isLetter(c) ? LETTER : 0;
+      k |= Character.isDigit(c) ? DIGIT : 0;
+      k |= "'-_,:/@&.".indexOf(c) >= 0 ? JOINER : 0;
+      ASCII[c] = (byte) k;
+    }
+  }
+
   private final Language lang;
 
   Tokenizer(Language lang) {
@@ -57,15 +80,27 @@ final class Tokenizer {
   }
 
   private static boolean isLetterAt(String t, int i) {
-    return i >= 0 && i < t.length() && Character.isLetter(t.codePointAt(i));
+    if (i < 0 || i >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(i);
+    return c < 0x80 ? (ASCII[c] & LETTER) != 0 : Character.isLetter(t.codePointAt(i));
   }
 
   private static boolean isDigitAt(String t, int i) {
-    return i >= 0 && i < t.length() && Character.isDigit(t.charAt(i));
+    if (i < 0 || i >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(i);
+    return c < 0x80 ? (ASCII[c] & DIGIT) != 0 : Character.isDigit(c);
   }
 
   private static boolean isWordCharAt(String t, int i) {
-    return i >= 0 && i < t.length() && isWordChar(t.codePointAt(i));
+    if (i < 0 || i >= t.length()) {
+      return false;
+    }
+    char c = t.charAt(i);
+    return c < 0x80 ? (ASCII[c] & WORD_CHAR) != 0 : isWordChar(t.codePointAt(i));
   }
 
   /** The code point ending just before {@code i}. */
@@ -80,8 +115,19 @@ final class Tokenizer {
     Chunk chunk = new Chunk();
     while (i < n) {
       char ch = t.charAt(i);
-      if (ch == ' ') {
-        i++;
+      if (ch < 0x80) { // the common case: the same decisions as below, by table
+        int k = ASCII[ch];
+        if ((k & SPACE) != 0) {
+          i++;
+        } else if ((k & WORD_CHAR) != 0) {
+          i = (ch == 'h' || ch == 'H' || ch == 'w' || ch == 'W') && startsUrl(t, i) ? url(t, i, out)
+              : word(t, i, i, chunk, out);
+        } else if ((k & CURRENCY) != 0 && isDigitAt(t, i + 1)) {
+          i = word(t, i, i + 1, chunk, out);
+        } else {
+          out.add(i, i + 1, Tokens.PUNCT);
+          i++;
+        }
         continue;
       }
       int cp = ch < 0x80 ? ch : t.codePointAt(i);
@@ -206,17 +252,22 @@ final class Tokenizer {
     while (j < n) {
       int cp = t.charAt(j);
       if (cp < 0x80) { // ASCII letters and digits, the common case, without code point decoding
-        if (cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z') {
+        int k = ASCII[cp];
+        if ((k & LETTER) != 0) {
           letter = true;
           j++;
+          char c;
+          while (j < n && (c = t.charAt(j)) < 0x80 && (ASCII[c] & LETTER) != 0) {
+            j++; // the rest of a run of ASCII letters
+          }
           continue;
         }
-        if (cp >= '0' && cp <= '9') {
+        if ((k & DIGIT) != 0) {
           digit = true;
           j++;
           continue;
         }
-        if (cp == ' ' || cp == '\n' || cp == ')' || cp == '"' || cp == ';' || cp == '!' || cp == '?') {
+        if ((k & JOINER) == 0) {
           break; // never inside a word
         }
       } else {
@@ -234,9 +285,17 @@ final class Tokenizer {
       if (j == i) {
         break;
       }
-      int prev = before(t, j);
-      boolean prevLetter = Character.isLetter(prev);
-      boolean prevDigit = Character.isDigit(prev);
+      int prev = t.charAt(j - 1);
+      boolean prevLetter;
+      boolean prevDigit;
+      if (prev < 0x80) {
+        prevLetter = (ASCII[prev] & LETTER) != 0;
+        prevDigit = (ASCII[prev] & DIGIT) != 0;
+      } else {
+        prev = before(t, j);
+        prevLetter = Character.isLetter(prev);
+        prevDigit = Character.isDigit(prev);
+      }
       if ((cp == '\'' || cp == '\u2019') && prevLetter && isLetterAt(t, j + 1)) {
         j++;
         continue;

@@ -11,6 +11,8 @@ final class Tokens {
   static final byte PUNCT = 127;
 
   int size;
+  /** How many tokens are not punctuation. */
+  int words;
   int[] start;
   int[] end;
   byte[] type;
@@ -45,6 +47,9 @@ final class Tokens {
     end[size] = e;
     type[size] = t;
     size++;
+    if (t != PUNCT) {
+      words++;
+    }
   }
 
   /**

@@ -18,6 +18,25 @@ class RobustnessTest {
   }
 
   @Test
+  void blankTextsAreWholeAnalysesWithoutWords() {
+    for (String blank : new String[] {"", " ", "\n\n", " \t\u00a0\u2003\r\n "}) {
+      AnalyzedText t = EN.analyze(blank);
+      assertThat(t.text()).isSameAs(blank);
+      assertThat(t.locale()).isEqualTo(java.util.Locale.ENGLISH);
+      assertThat(t.sentences()).isEmpty();
+      assertThat(t.words()).isEmpty();
+      assertThat(t.quotes()).isEmpty();
+      assertThat(t.metrics()).isEqualTo(io.github.feedbackkit.rules.Metrics.of(blank.length(), 0, 0, 0, 0));
+      assertThat(t.metrics().characters()).isEqualTo(blank.length());
+    }
+    // a text of punctuation alone has a sentence, and no words (nor counted sentences)
+    AnalyzedText dots = EN.analyze(" ... ");
+    assertThat(dots.sentences()).hasSize(1);
+    assertThat(dots.words()).isEmpty();
+    assertThat(dots.metrics()).isEqualTo(io.github.feedbackkit.rules.Metrics.of(5, 0, 0, 0, 0));
+  }
+
+  @Test
   void emojiAndCombiningMarksStayInsideTheirTokens() {
     String s = "Great job \uD83D\uDC4D\uD83C\uDFFD! Cafe\u0301 na\u0308ive.";
     AnalyzedText t = EN.analyze(s);

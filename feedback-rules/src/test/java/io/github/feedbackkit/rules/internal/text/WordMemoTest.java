@@ -2,6 +2,7 @@ package io.github.feedbackkit.rules.internal.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -63,5 +64,57 @@ class WordMemoTest {
     assertThat(java.util.Set.of(found[0].lower, found[3].lower, found[4].lower, found[5].lower, found[6].lower))
         .hasSize(5); // 6, 7, 8 and 9 letters: packed and unpacked forms never mix
     assertThat(memo.lexeme("a\u0000b", 0, 3, word, null, 0)).isNotSameAs(memo.lexeme("ab", 0, 2, word, null, 0));
+  }
+  @Test
+  void aLexemeNamesThePassesItCanTakePartIn() {
+    WordMemo memo = new WordMemo(new English());
+    for (String form : new String[] {"not", "never", "was", "is", "may", "monday", "maybe", "perhaps", "should",
+        "to", "please", "cat", "reviewed", "but", "by", "3"}) {
+      Lexeme x = memo.lexeme(form, WORD);
+      assertThat((x.passes & Lexeme.NEGATOR) != 0).as(form).isEqualTo(x.negator);
+      assertThat((x.passes & Lexeme.CALENDAR) != 0).as(form).isEqualTo(x.calendar != null);
+      assertThat((x.passes & Lexeme.HEDGE_START) != 0).as(form).isEqualTo(x.hedgeStart);
+      assertThat((x.passes & Lexeme.BE) != 0).as(form).isEqualTo(x.pos == io.github.feedbackkit.rules.PosHint.BE);
+      assertThat((x.passes & Lexeme.BEFORE_BASE_VERB) != 0).as(form).isEqualTo(
+          x.pos == io.github.feedbackkit.rules.PosHint.MODAL || x.role == Language.Role.INFINITIVE
+              || x.role == Language.Role.POLITE);
+    }
+    assertThat(memo.lexeme("not", WORD).passes & Lexeme.NEGATOR).isNotZero();
+    assertThat(memo.lexeme("was", WORD).passes & Lexeme.BE).isNotZero();
+    assertThat(memo.lexeme("should", WORD).passes & Lexeme.BEFORE_BASE_VERB).isNotZero();
+    assertThat(memo.lexeme("cat", WORD).passes).isZero();
+  }
+
+  @Test
+  void textsWithoutAWordForAPassAnalyseAsBefore() {
+    TextAnalyzer en = TextAnalyzer.forLocale(Locale.ENGLISH);
+    // negation, dates, hedges, passives and base verbs each present, then absent, in one text
+    var t = en.analyze("The cache was not sized by Lee on 3 May. Maybe you should fix it. Cats sleep.");
+    assertThat(word(t, "sized").negated()).isTrue();
+    assertThat(t.sentences().get(0).passiveWithAgent()).isTrue();
+    assertThat(word(t, "3").kind()).isEqualTo(io.github.feedbackkit.rules.WordKind.DATE);
+    assertThat(word(t, "Maybe").hedge()).isTrue();
+    assertThat(word(t, "fix").pos()).isEqualTo(io.github.feedbackkit.rules.PosHint.BASE_VERB);
+    var plain = en.analyze("Cats sleep.");
+    assertThat(plain.words()).noneMatch(w -> w.negated() || w.hedge());
+    assertThat(plain.sentences().get(0).passive()).isFalse();
+  }
+
+  @Test
+  void lemmasAreOneInstanceAcrossAnalyzersAndPhraseLists() {
+    TextAnalyzer a = TextAnalyzer.forLocale(Locale.ENGLISH);
+    TextAnalyzer b = TextAnalyzer.forLocale(Locale.ENGLISH);
+    String la = a.analyze("She reviewed the answers.").words().get(1).lemma();
+    String lb = b.analyze("Reviewed twice.").words().get(0).lemma();
+    assertThat(la).isEqualTo("review").isSameAs(lb);
+    PhraseLexicon list = PhraseLexicon.of(List.of(PhraseLexicon.Entry.of("reviews answers")), b);
+    var found = list.find(a.analyze("He reviews answers."));
+    assertThat(found).hasSize(1);
+    String longLemma = "x".repeat(WordMemo.MAX_LENGTH + 1);
+    assertThat(new WordMemo(new English()).lexeme(longLemma, WORD).lemma).isEqualTo(longLemma);
+  }
+
+  private static io.github.feedbackkit.rules.Word word(io.github.feedbackkit.rules.AnalyzedText t, String text) {
+    return t.words().stream().filter(w -> w.text().equals(text)).findFirst().orElseThrow();
   }
 }
