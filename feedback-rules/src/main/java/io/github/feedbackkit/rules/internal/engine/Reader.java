@@ -186,7 +186,9 @@ public final class Reader {
     }
     if (feedback.isPresent()) {
       Feedback fb = feedback.get();
-      for (ActionItem a : fb.actions()) {
+      List<ActionItem> actionItems = fb.actions();
+      for (int ai = 0, actionCount = actionItems.size(); ai < actionCount; ai++) {
+        ActionItem a = actionItems.get(ai);
         boolean strong = a.dueDate().isPresent() || a.measure().isPresent() || a.resource().isPresent();
         actionSignals += strong ? 2 : 1;
       }
@@ -206,7 +208,8 @@ public final class Reader {
   /** The field order for fields whose orders are not simply their positions (not made by this reader). */
   private static Map<String, Integer> legacyOrder(List<FieldText> fields) {
     Map<String, Integer> order = new HashMap<>();
-    for (FieldText f : fields) {
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       order.put(f.field(), f.order());
     }
     int next = fields.size();
@@ -340,7 +343,9 @@ public final class Reader {
         }
       }
     }
-    for (Span q : t.quotes()) {
+    List<Span> quotes = t.quotes();
+    for (int qi = 0, quoteCount = quotes.size(); qi < quoteCount; qi++) {
+      Span q = quotes.get(qi);
       int s = sentenceAt(sentences, q.start());
       if (s >= 0) {
         specific[s] = true;
