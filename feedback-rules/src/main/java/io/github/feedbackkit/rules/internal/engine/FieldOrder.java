@@ -34,6 +34,17 @@ final class FieldOrder extends AbstractMap<String, Integer> {
     return Map.copyOf(m);
   }
 
+  /** The length of the longest name in {@link Reader#OTHER_FIELDS}. */
+  private static final int OTHER_LENGTH = otherLength();
+
+  private static int otherLength() {
+    int n = 0;
+    for (int k = 0; k < Reader.OTHER_FIELDS.size(); k++) {
+      n = Math.max(n, Reader.OTHER_FIELDS.get(k).length());
+    }
+    return n;
+  }
+
   /** The name at each position. */
   private final String[] names;
   /** The position of each name, for inputs with many fields; null for small ones. */
@@ -67,10 +78,13 @@ final class FieldOrder extends AbstractMap<String, Integer> {
       if (f.order() != i) {
         return null;
       }
-      names[i] = f.field();
-      Integer other = OTHER_INDEX.get(f.field());
-      if (other != null) {
-        taken |= 1 << other;
+      String name = f.field();
+      names[i] = name;
+      if (name.length() <= OTHER_LENGTH) { // not "observations[0].text" and the like: no look-up
+        Integer other = OTHER_INDEX.get(name);
+        if (other != null) {
+          taken |= 1 << other;
+        }
       }
     }
     int next = n;
