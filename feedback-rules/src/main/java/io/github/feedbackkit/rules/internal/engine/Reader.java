@@ -437,11 +437,22 @@ public final class Reader {
   }
 
   /** Words that open a clause reporting what the person did: "impressed that you checked ...". */
-  private static final java.util.Set<String> REPORT_OPENERS = java.util.Set.of("that", "when", "how");
+  static boolean isReportOpener(String lower) {
+    return lower.equals("that") || lower.equals("when") || lower.equals("how");
+  }
 
   /** Determiners that make the object of a reported action a particular thing: "each plate". */
-  private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("each", "every", "all", "both",
-      "the", "a", "an", "this", "that", "these", "those", "your");
+  static boolean isObjectDeterminer(String lower) {
+    return switch (lower.length()) { // a few comparisons of strings of the same length, no hashing
+      case 1 -> lower.equals("a");
+      case 2 -> lower.equals("an");
+      case 3 -> lower.equals("the") || lower.equals("all");
+      case 4 -> lower.equals("each") || lower.equals("both") || lower.equals("this") || lower.equals("that")
+          || lower.equals("your");
+      case 5 -> lower.equals("every") || lower.equals("these") || lower.equals("those");
+      default -> false;
+    };
+  }
 
   /**
    * Whether the word at {@code i} opens a reported, observed action: "that/when/how you" + a past
@@ -461,7 +472,7 @@ public final class Reader {
     Word opener = words.get(i - 1);
     Word object = words.get(i + 2);
     return opener.sentence() == you.sentence() && object.sentence() == you.sentence()
-        && REPORT_OPENERS.contains(opener.lower()) && OBJECT_DETERMINERS.contains(object.lower());
+        && isReportOpener(opener.lower()) && isObjectDeterminer(object.lower());
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */
