@@ -1,16 +1,6 @@
 package io.github.feedbackkit.rules.internal.engine;
 
-import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Collection;
-import java.util.Collections;
-import java.util.Iterator;
-import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 
 /**
  * The counts of a {@link io.github.feedbackkit.rules.DimensionResult} as the scoring makes them:
@@ -21,15 +11,11 @@ import java.util.function.Function;
  * ClassCastException} for a key that is no string (as a tree map compares keys), and {@link
  * UnsupportedOperationException} for every change.
  */
-public final class SortedCounts extends AbstractMap<String, Integer> {
+public final class SortedCounts extends ArrayMap<String, Integer> {
   private static final SortedCounts EMPTY = new SortedCounts(new String[0], new Integer[0]);
 
-  private final String[] keys;
-  private final Integer[] values;
-
   private SortedCounts(String[] keys, Integer[] values) {
-    this.keys = keys;
-    this.values = values;
+    super(keys, values);
   }
 
   /**
@@ -56,8 +42,9 @@ public final class SortedCounts extends AbstractMap<String, Integer> {
   }
 
   /** Binary search as a tree map compares: the key is cast to {@link Comparable}; null throws. */
+  @Override
   @SuppressWarnings("unchecked")
-  private int indexOf(Object key) {
+  int indexOf(Object key) {
     Objects.requireNonNull(key);
     Comparable<Object> k = (Comparable<Object>) key;
     int lo = 0;
@@ -74,134 +61,5 @@ public final class SortedCounts extends AbstractMap<String, Integer> {
       }
     }
     return -1;
-  }
-
-  @Override
-  public Integer get(Object key) {
-    int i = indexOf(key);
-    return i < 0 ? null : values[i];
-  }
-
-  @Override
-  public boolean containsKey(Object key) {
-    return indexOf(key) >= 0;
-  }
-
-  @Override
-  public int size() {
-    return keys.length;
-  }
-
-  @Override
-  public boolean isEmpty() {
-    return keys.length == 0;
-  }
-
-  @Override
-  public Set<Map.Entry<String, Integer>> entrySet() {
-    return Collections.unmodifiableSet(new AbstractSet<>() {
-      @Override
-      public int size() {
-        return keys.length;
-      }
-
-      @Override
-      public Iterator<Map.Entry<String, Integer>> iterator() {
-        return new Iterator<>() {
-          private int i;
-
-          @Override
-          public boolean hasNext() {
-            return i < keys.length;
-          }
-
-          @Override
-          public Map.Entry<String, Integer> next() {
-            if (i >= keys.length) {
-              throw new NoSuchElementException();
-            }
-            int at = i++;
-            return new SimpleImmutableEntry<>(keys[at], values[at]);
-          }
-        };
-      }
-    });
-  }
-
-  @Override
-  public Set<String> keySet() {
-    return Collections.unmodifiableSet(super.keySet());
-  }
-
-  @Override
-  public Collection<Integer> values() {
-    return Collections.unmodifiableCollection(super.values());
-  }
-
-  @Override
-  public Integer put(String key, Integer value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer remove(Object key) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void putAll(Map<? extends String, ? extends Integer> m) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void clear() {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void replaceAll(BiFunction<? super String, ? super Integer, ? extends Integer> function) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer putIfAbsent(String key, Integer value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public boolean remove(Object key, Object value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public boolean replace(String key, Integer oldValue, Integer newValue) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer replace(String key, Integer value) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer computeIfAbsent(String key, Function<? super String, ? extends Integer> mappingFunction) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer computeIfPresent(
-      String key, BiFunction<? super String, ? super Integer, ? extends Integer> remappingFunction) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer compute(String key, BiFunction<? super String, ? super Integer, ? extends Integer> remappingFunction) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public Integer merge(
-      String key, Integer value, BiFunction<? super Integer, ? super Integer, ? extends Integer> remappingFunction) {
-    throw new UnsupportedOperationException();
   }
 }
