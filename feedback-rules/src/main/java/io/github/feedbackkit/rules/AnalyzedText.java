@@ -55,10 +55,9 @@ public final class AnalyzedText {
     this.words = List.copyOf(Objects.requireNonNull(words, "words"));
     this.quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
     this.metrics = Objects.requireNonNull(metrics, "metrics");
-    int wordCount = this.words.size();
-    for (int i = 0, n = this.sentences.size(); i < n; i++) { // indexed: no iterator per text
+    for (int i = 0, n = this.sentences.size(); i < n; i++) { // indexed: no iterator for every text
       Sentence s = this.sentences.get(i);
-      if (s.endWord() > wordCount || s.end() > text.length()) {
+      if (s.endWord() > this.words.size() || s.end() > text.length()) {
         throw new IllegalArgumentException("sentence " + s.index() + " lies outside the text or its words");
       }
     }

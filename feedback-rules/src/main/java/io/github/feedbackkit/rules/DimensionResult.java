@@ -1,5 +1,6 @@
 package io.github.feedbackkit.rules;
 
+import io.github.feedbackkit.rules.internal.engine.SortedCounts;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,7 +47,22 @@ public record DimensionResult(
     if (score.isPresent() && (score.getAsInt() < 0 || score.getAsInt() > 100)) {
       throw new IllegalArgumentException(dimension + ": score " + score.getAsInt() + " outside 0-100");
     }
-    counts = java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
+    // the scoring's counts are immutable and sorted already: kept as they are rather than copied
+    counts = counts instanceof SortedCounts ? counts : java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
+  }
+
+  /** Every score's {@link OptionalInt}, made once (they are values: which instance is never seen). */
+  private static final java.util.List<OptionalInt> SCORES = scores();
+
+  private static final Optional<Boolean> PASSED = Optional.of(true);
+  private static final Optional<Boolean> FAILED = Optional.of(false);
+
+  private static java.util.List<OptionalInt> scores() {
+    OptionalInt[] all = new OptionalInt[101];
+    for (int i = 0; i < all.length; i++) {
+      all[i] = OptionalInt.of(i);
+    }
+    return java.util.List.of(all);
   }
 
   /**
@@ -54,7 +70,7 @@ public record DimensionResult(
    * @return a not-assessed result
    */
   public static DimensionResult notAssessed(Dimension dimension) {
-    return new DimensionResult(dimension, false, OptionalInt.empty(), Optional.empty(), Map.of());
+    return new DimensionResult(dimension, false, OptionalInt.empty(), Optional.empty(), SortedCounts.empty());
   }
 
   /**
@@ -66,6 +82,7 @@ public record DimensionResult(
    */
   public static DimensionResult assessed(
       Dimension dimension, int score, boolean passed, Map<String, Integer> counts) {
-    return new DimensionResult(dimension, true, OptionalInt.of(score), Optional.of(passed), counts);
+    return new DimensionResult(dimension, true, score >= 0 && score <= 100 ? SCORES.get(score) : OptionalInt.of(score),
+        passed ? PASSED : FAILED, counts);
   }
 }

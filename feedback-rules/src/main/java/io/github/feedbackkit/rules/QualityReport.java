@@ -1,5 +1,6 @@
 package io.github.feedbackkit.rules;
 
+import io.github.feedbackkit.rules.internal.engine.DimensionResults;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,16 +47,19 @@ public record QualityReport(
     if (score < 0 || score > 100) {
       throw new IllegalArgumentException("score " + score + " outside 0-100");
     }
-    Map<Dimension, DimensionResult> ordered = new LinkedHashMap<>(Math.max(16, dimensions.size() * 2));
-    // already in dimension order (as the analyzer builds it): no sorted copy needed
-    for (Map.Entry<Dimension, DimensionResult> e : (inOrder(dimensions) ? dimensions
-        : new java.util.TreeMap<>(dimensions)).entrySet()) {
-      if (!e.getKey().equals(e.getValue().dimension())) {
-        throw new IllegalArgumentException("result for " + e.getValue().dimension() + " filed under " + e.getKey());
+    // the engine's results are immutable, in dimension order, each filed under its own dimension: kept as they are
+    if (!(dimensions instanceof DimensionResults)) {
+      Map<Dimension, DimensionResult> ordered = new LinkedHashMap<>(Math.max(16, dimensions.size() * 2));
+      // already in dimension order (as the analyzer builds it): no sorted copy needed
+      for (Map.Entry<Dimension, DimensionResult> e : (inOrder(dimensions) ? dimensions
+          : new java.util.TreeMap<>(dimensions)).entrySet()) {
+        if (!e.getKey().equals(e.getValue().dimension())) {
+          throw new IllegalArgumentException("result for " + e.getValue().dimension() + " filed under " + e.getKey());
+        }
+        ordered.put(e.getKey(), e.getValue());
       }
-      ordered.put(e.getKey(), e.getValue());
+      dimensions = Collections.unmodifiableMap(ordered);
     }
-    dimensions = Collections.unmodifiableMap(ordered);
     findings = List.copyOf(findings);
   }
 

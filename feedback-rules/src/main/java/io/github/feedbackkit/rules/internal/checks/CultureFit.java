@@ -9,6 +9,7 @@ import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import java.util.List;
 
 /** {@code fairness/culture-fit}: "culture fit" as a verdict. */
 final class CultureFit extends BuiltInCheck {
@@ -37,9 +38,13 @@ final class CultureFit extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       AnalyzedText t = f.text();
-      for (PhraseMatch m : f.matches(lex.cultureFit)) {
+      List<PhraseMatch> cultureFit = f.matches(lex.cultureFit);
+      for (int mi = 0, matchCount = cultureFit.size(); mi < matchCount; mi++) {
+        PhraseMatch m = cultureFit.get(mi);
         if (Matches.quoted(t, m)) {
           continue;
         }

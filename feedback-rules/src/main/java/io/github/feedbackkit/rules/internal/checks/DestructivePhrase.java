@@ -11,6 +11,7 @@ import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
 import java.util.Set;
+import java.util.List;
 
 /** {@code balance/destructive-phrase}: words that wound instead of inform. */
 final class DestructivePhrase extends BuiltInCheck {
@@ -47,12 +48,16 @@ final class DestructivePhrase extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (!f.role().isProse()) {
         continue;
       }
       AnalyzedText t = f.text();
-      for (PhraseMatch m : f.matches(lex.destructive)) {
+      List<PhraseMatch> destructive = f.matches(lex.destructive);
+      for (int mi = 0, matchCount = destructive.size(); mi < matchCount; mi++) {
+        PhraseMatch m = destructive.get(mi);
         if (Matches.quoted(t, m) || Matches.negated(t, m) || circumstance(t, m)) {
           continue;
         }

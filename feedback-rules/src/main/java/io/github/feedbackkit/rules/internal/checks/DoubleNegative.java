@@ -44,7 +44,9 @@ final class DoubleNegative extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.role() == FieldRole.EVIDENCE) {
         continue; // the author's words only: not someone's quoted evidence
       }
@@ -52,7 +54,8 @@ final class DoubleNegative extends BuiltInCheck {
       List<Word> words = t.words();
       List<PhraseMatch> listed = f.matches(lex.doubleNegative);
       BitSet negative = null; // the listed negatives' first words, if any
-      for (PhraseMatch m : listed) {
+      for (int mi = 0, matchCount = listed.size(); mi < matchCount; mi++) {
+        PhraseMatch m = listed.get(mi);
         if (negative == null) {
           negative = new BitSet(words.size());
         }

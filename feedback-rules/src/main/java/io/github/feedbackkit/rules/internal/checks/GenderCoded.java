@@ -39,7 +39,9 @@ final class GenderCoded extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (!f.role().isProse()) {
         continue;
       }
@@ -49,10 +51,13 @@ final class GenderCoded extends BuiltInCheck {
       }
       AnalyzedText t = f.text();
       BitSet labelled = new BitSet();
-      for (PhraseMatch m : f.matches(lex.personality)) {
+      List<PhraseMatch> personality = f.matches(lex.personality);
+      for (int mi = 0, matchCount = personality.size(); mi < matchCount; mi++) {
+        PhraseMatch m = personality.get(mi);
         labelled.set(m.firstWord(), m.endWord());
       }
-      for (PhraseMatch m : coded) {
+      for (int mi = 0, matchCount = coded.size(); mi < matchCount; mi++) {
+        PhraseMatch m = coded.get(mi);
         if (Matches.quoted(t, m) || Matches.negated(t, m) || labelled.get(m.firstWord())
             || !PersonSense.aboutPerson(t, m)) {
           continue;

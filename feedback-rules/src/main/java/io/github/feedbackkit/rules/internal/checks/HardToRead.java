@@ -7,6 +7,7 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
+import java.util.List;
 
 /** {@code clarity/hard-to-read}: Flesch Reading Ease under 50 over 40 words or more. */
 final class HardToRead extends BuiltInCheck {
@@ -35,7 +36,9 @@ final class HardToRead extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.role() == FieldRole.EVIDENCE) {
         continue; // the author's words only: not someone's quoted evidence
       }

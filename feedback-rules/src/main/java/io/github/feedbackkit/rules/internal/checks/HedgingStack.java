@@ -38,7 +38,9 @@ final class HedgingStack extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.role() == FieldRole.EVIDENCE) {
         continue; // the author's words only: not someone's quoted evidence
       }

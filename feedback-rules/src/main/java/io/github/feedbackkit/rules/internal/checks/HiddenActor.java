@@ -6,6 +6,7 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.SentenceSignals;
+import java.util.List;
 
 /** {@code clarity/hidden-actor}: a passive sentence that does not say who acted. */
 final class HiddenActor extends BuiltInCheck {
@@ -30,11 +31,15 @@ final class HiddenActor extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (!f.role().isProse()) {
         continue;
       }
-      for (SentenceSignals s : f.sentences()) {
+      List<SentenceSignals> sentences = f.sentences();
+      for (int si = 0, sentenceCount = sentences.size(); si < sentenceCount; si++) {
+        SentenceSignals s = sentences.get(si);
         if (s.sentence().passive() && !s.sentence().passiveWithAgent() && !s.sentence().question()) {
           sink.report(f.field(), s.sentence().start(), s.sentence().end())
               .message("This passive sentence does not say who acted, so the reader has to guess who is meant.")

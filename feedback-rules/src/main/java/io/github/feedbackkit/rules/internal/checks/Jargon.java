@@ -13,6 +13,7 @@ import io.github.feedbackkit.rules.internal.text.PhraseMatch;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.List;
 
 /** {@code clarity/jargon}: corporate jargon and unexplained acronyms. */
 final class Jargon extends BuiltInCheck {
@@ -43,14 +44,21 @@ final class Jargon extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.role() == FieldRole.EVIDENCE) {
         continue; // the author's words only: not someone's quoted evidence
+      }
+      List<PhraseMatch> jargon = f.matches(lex.jargon);
+      if (jargon.isEmpty()) {
+        continue; // most fields: nothing to set up
       }
       AnalyzedText t = f.text();
       Map<String, Boolean> explained = new HashMap<>();
       String[] lower = new String[1]; // lower-cased once, only if an acronym needs it
-      for (PhraseMatch m : f.matches(lex.jargon)) {
+      for (int mi = 0, matchCount = jargon.size(); mi < matchCount; mi++) {
+        PhraseMatch m = jargon.get(mi);
         if (Matches.quoted(t, m) || literalSense(t, m)) {
           continue;
         }

@@ -54,7 +54,7 @@ final class LateDelivery extends BuiltInCheck {
     long n = l.daysLate();
     sink.report("deliveredAt", 0, 0)
         .message("Delivered " + n + " " + unit + (n == 1 ? "" : "s") + " after the " + l.deadline().window()
-            + " window closed (" + l.deadline().end() + "). Late feedback loses its use: details fade and the "
+            + " window closed (" + Numbers.instant(l.deadline().end()) + "). Late feedback loses its use: details fade and the "
             + "recipient has moved on.")
         .prompt("Send feedback within " + l.deadline().window() + " of the event; if it must wait, say when it will come.");
   }

@@ -7,6 +7,7 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
+import java.util.List;
 
 /** {@code clarity/long-sentence}: one sentence over 40 words. */
 final class LongSentence extends BuiltInCheck {
@@ -30,11 +31,15 @@ final class LongSentence extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.role() == FieldRole.EVIDENCE) {
         continue; // the author's words only: not someone's quoted evidence
       }
-      for (Sentence s : f.text().sentences()) {
+      List<Sentence> sentences = f.text().sentences();
+      for (int si = 0, sentenceCount = sentences.size(); si < sentenceCount; si++) {
+        Sentence s = sentences.get(si);
         int words = s.endWord() - s.firstWord();
         if (words > MAX_WORDS) {
           sink.report(f.field(), s.start(), s.end())

@@ -9,6 +9,7 @@ import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.Unit;
 import java.time.LocalDate;
+import java.util.List;
 
 /** {@code actionability/no-way-forward}: an improvement area with nothing to do about it. */
 final class NoWayForward extends BuiltInCheck {
@@ -50,14 +51,17 @@ final class NoWayForward extends BuiltInCheck {
   @Override
   public void check(Reading reading, FindingSink sink) {
     int addressed = 0;
-    for (Unit u : reading.improvements()) {
+    List<Unit> improvements = reading.improvements();
+    for (int ui = 0, unitCount = improvements.size(); ui < unitCount; ui++) {
+      Unit u = improvements.get(ui);
       if (u.addressed()) {
         addressed++;
       }
     }
     // actions elsewhere in the document (action items, follow-up, other advice) cover the rest, one each
     int spare = Math.max(0, reading.actionSignals() - addressed);
-    for (Unit u : reading.improvements()) {
+    for (int ui = 0, unitCount = improvements.size(); ui < unitCount; ui++) {
+      Unit u = improvements.get(ui);
       if (u.addressed()) {
         continue;
       }

@@ -49,7 +49,7 @@ final class OverdueDraft extends BuiltInCheck {
     long n = l.daysLate();
     sink.report("deliveredAt", 0, 0)
         .message("This draft is " + n + " " + unit + (n == 1 ? "" : "s") + " overdue: its " + l.deadline().window()
-            + " window closed at " + l.deadline().end() + ". The person is still waiting for it.")
+            + " window closed at " + Numbers.instant(l.deadline().end()) + ". The person is still waiting for it.")
         .prompt("Send it now, or tell the recipient when it will come.");
   }
 }

@@ -9,6 +9,7 @@ import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import java.util.List;
 
 /** {@code fairness/personality-label}: a label on the person instead of a behaviour. */
 final class PersonalityLabel extends BuiltInCheck {
@@ -46,9 +47,13 @@ final class PersonalityLabel extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       AnalyzedText t = f.text();
-      for (PhraseMatch m : f.matches(lex.personality)) {
+      List<PhraseMatch> personality = f.matches(lex.personality);
+      for (int mi = 0, matchCount = personality.size(); mi < matchCount; mi++) {
+        PhraseMatch m = personality.get(mi);
         if (Matches.quoted(t, m) || Matches.negated(t, m) || !PersonSense.aboutPerson(t, m)) {
           continue;
         }

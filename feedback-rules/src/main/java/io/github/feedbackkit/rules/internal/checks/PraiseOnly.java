@@ -6,6 +6,7 @@ import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Severity;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.Unit;
+import java.util.List;
 
 /** {@code balance/praise-only}: praise only, where the reader needs something to grow on. */
 final class PraiseOnly extends BuiltInCheck {
@@ -50,7 +51,9 @@ final class PraiseOnly extends BuiltInCheck {
   public void check(Reading reading, FindingSink sink) {
     // explicit praise only: an uncritical account of what they did is not praise
     boolean praised = false;
-    for (Unit u : reading.strengths()) {
+    List<Unit> units = reading.strengths();
+    for (int ui = 0, unitCount = units.size(); ui < unitCount; ui++) {
+      Unit u = units.get(ui);
       praised |= !u.described();
     }
     // an improvement area, or a recommendation or other way forward, is something to grow on

@@ -45,9 +45,13 @@ final class ProtectedCharacteristic extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       AnalyzedText t = f.text();
-      for (PhraseMatch m : f.matches(lex.protectedTerms)) {
+      List<PhraseMatch> protectedTerms = f.matches(lex.protectedTerms);
+      for (int mi = 0, matchCount = protectedTerms.size(); mi < matchCount; mi++) {
+        PhraseMatch m = protectedTerms.get(mi);
         if (Matches.attr(m, "subject").equals("person") && !personBefore(t, m)) {
           continue; // "the laptop was too old"
         }

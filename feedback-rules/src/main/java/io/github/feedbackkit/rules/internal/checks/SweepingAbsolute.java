@@ -46,16 +46,23 @@ final class SweepingAbsolute extends BuiltInCheck {
 
   @Override
   public void check(Reading reading, FindingSink sink) {
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (!f.role().isProse()) {
         continue;
       }
       AnalyzedText t = f.text();
       List<Word> words = t.words();
-      BitSet badBehaviour = new BitSet();
-      for (PhraseMatch m : f.matches(lex.negativeBehaviour)) {
+      BitSet badBehaviour = null; // the sentences with a bad behaviour, made for the first
+      List<PhraseMatch> negativeBehaviour = f.matches(lex.negativeBehaviour);
+      for (int mi = 0, matchCount = negativeBehaviour.size(); mi < matchCount; mi++) {
+        PhraseMatch m = negativeBehaviour.get(mi);
         // "no billing errors", "stayed late to help": not a bad behaviour
         if (!Matches.absent(t, m.firstWord()) && !Matches.lateAsTimeOfDay(t, m)) {
+          if (badBehaviour == null) {
+            badBehaviour = new BitSet();
+          }
           badBehaviour.set(Matches.sentence(t, m));
         }
       }
@@ -81,7 +88,7 @@ final class SweepingAbsolute extends BuiltInCheck {
           continue;
         }
         SentenceSignals s = f.sentences().get(w.sentence());
-        boolean negative = badBehaviour.get(w.sentence()) || s.criticism();
+        boolean negative = (badBehaviour != null && badBehaviour.get(w.sentence())) || s.criticism();
         if (!always && !negative && s.praise()) {
           continue; // "you never stopped improving the tests, which were excellent": praise, not a charge
         }

@@ -8,6 +8,7 @@ import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.SentenceSignals;
 import io.github.feedbackkit.rules.internal.engine.Unit;
+import java.util.List;
 
 /** {@code specificity/vague-evaluation}: a verdict with no instance, example or measure. */
 final class VagueEvaluation extends BuiltInCheck {
@@ -47,23 +48,30 @@ final class VagueEvaluation extends BuiltInCheck {
     // specific feedback: a specific verdict or action, or a specific account of what they did
     boolean anySpecific = reading.specificStatements() > 0
         || anyDescribed(reading.strengths());
-    for (FieldText f : reading.fields()) {
+    List<FieldText> fields = reading.fields();
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (!f.role().isProse()) {
         continue;
       }
-      for (SentenceSignals s : f.sentences()) {
+      List<SentenceSignals> sentences = f.sentences();
+      for (int si = 0, sentenceCount = sentences.size(); si < sentenceCount; si++) {
+        SentenceSignals s = sentences.get(si);
         // a dated thank-you ("Thanks for your time on Monday") is not specific feedback
         anySpecific |= s.specific() && (s.evaluative() || s.action());
       }
     }
-    for (FieldText f : reading.fields()) {
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (!f.role().isProse()) {
         continue;
       }
       if (f.hasEvidence()) {
         continue; // structured observations with evidence count as specific
       }
-      for (SentenceSignals s : f.sentences()) {
+      List<SentenceSignals> sentences = f.sentences();
+      for (int si = 0, sentenceCount = sentences.size(); si < sentenceCount; si++) {
+        SentenceSignals s = sentences.get(si);
         Sentence sent = s.sentence();
         if (!s.evaluative() || s.specific() || (s.action() && !s.trait()) || sent.question()) {
           continue;
@@ -88,7 +96,8 @@ final class VagueEvaluation extends BuiltInCheck {
   }
 
   private static boolean anyDescribed(java.util.List<Unit> units) {
-    for (Unit u : units) {
+    for (int ui = 0, unitCount = units.size(); ui < unitCount; ui++) {
+      Unit u = units.get(ui);
       if (u.described()) {
         return true;
       }

@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,8 +51,14 @@ public final class Engine {
   private final Set<Dimension> dimensions;
   /** The checks the policy leaves on, sorted by id, with what the engine asks of each. */
   private final List<Active> active;
-  /** The dimensions, in order. */
-  private final List<Dimension> dimensionOrder;
+  /** The dimensions, in order (never changed: every report's results share it). */
+  private final Dimension[] dimensionOrder;
+  /** For each dimension in order: how it is scored ({@link Scoring#kindOf}). */
+  private final int[] scoringKinds;
+  /** For each dimension in order: whether its checks read the word lists. */
+  private final boolean[] wordListDimensions;
+  /** For each dimension in order: its weight in the policy. */
+  private final double[] dimensionWeights;
   private final TextAnalyzer english;
   private volatile TextAnalyzer german;
 
@@ -75,7 +80,15 @@ public final class Engine {
       dims.add(c.descriptor().dimension());
     }
     this.dimensions = Set.copyOf(dims);
-    this.dimensionOrder = List.copyOf(dims);
+    this.dimensionOrder = dims.toArray(new Dimension[0]);
+    this.scoringKinds = new int[dimensionOrder.length];
+    this.wordListDimensions = new boolean[dimensionOrder.length];
+    this.dimensionWeights = new double[dimensionOrder.length];
+    for (int k = 0; k < dimensionOrder.length; k++) {
+      scoringKinds[k] = Scoring.kindOf(dimensionOrder[k]);
+      wordListDimensions[k] = Lexicons.WORD_LIST_DIMENSIONS.contains(dimensionOrder[k]);
+      dimensionWeights[k] = policy.weight(dimensionOrder[k]);
+    }
     List<Active> on = new ArrayList<>();
     for (Check c : this.checks) {
       CheckDescriptor d = c.descriptor();
@@ -180,20 +193,21 @@ public final class Engine {
       sink.drainTo(raw);
     }
     List<Finding> findings = applyPolicy(raw, r, suppressed);
-    int count = dimensionOrder.size();
-    Map<Dimension, DimensionResult> results = new LinkedHashMap<>(count * 2);
+    int count = dimensionOrder.length;
+    DimensionResult[] results = new DimensionResult[count];
     double sum = 0;
     double weights = 0;
     double plainSum = 0;
     int assessed = 0;
     boolean allPass = true;
     for (int k = 0; k < count; k++) {
-      Dimension d = dimensionOrder.get(k);
-      DimensionResult result = Scoring.score(d, r, ofDimension(findings, d), policy, cover);
-      results.put(d, result);
+      Dimension d = dimensionOrder[k];
+      DimensionResult result =
+          Scoring.score(d, scoringKinds[k], wordListDimensions[k], r, ofDimension(findings, d), policy, cover);
+      results[k] = result;
       if (result.assessed()) {
         int s = result.score().getAsInt();
-        double w = policy.weight(d);
+        double w = dimensionWeights[k];
         sum += w * s;
         weights += w;
         plainSum += s;
@@ -207,7 +221,8 @@ public final class Engine {
       error |= findings.get(k).severity() == Severity.ERROR;
     }
     Verdict verdict = allPass && !error ? Verdict.PASS : Verdict.REVISE;
-    return new QualityReport(id, Math.max(0, Math.min(100, score)), verdict, results, findings, metrics(fields));
+    return new QualityReport(id, Math.max(0, Math.min(100, score)), verdict,
+        new DimensionResults(dimensionOrder, results), findings, metrics(fields));
   }
 
   /** The findings of one dimension, in order (few findings per report: a scan per dimension is cheap). */

@@ -34,22 +34,46 @@ final class FieldOrder extends AbstractMap<String, Integer> {
     return Map.copyOf(m);
   }
 
+  /** The length of the longest name in {@link Reader#OTHER_FIELDS}. */
+  private static final int OTHER_LENGTH = otherLength();
+
+  private static int otherLength() {
+    int n = 0;
+    for (int k = 0; k < Reader.OTHER_FIELDS.size(); k++) {
+      n = Math.max(n, Reader.OTHER_FIELDS.get(k).length());
+    }
+    return n;
+  }
+
   /** The name at each position. */
   private final String[] names;
-  /** The position of each name, for inputs with many fields; null for small ones. */
-  private final Map<String, Integer> index;
+  /**
+   * For inputs with many fields, an open-addressing table of positions by the names' hashes
+   * (position + 1 in each slot, 0 for none; at most half full), filled once with the object and
+   * never changed; null for small inputs.
+   */
+  private final int[] index;
 
   private FieldOrder(String[] names) {
     this.names = names;
     if (names.length > SCAN_LIMIT) {
-      Map<String, Integer> m = new HashMap<>(names.length * 2);
+      int size = Integer.highestOneBit(names.length * 2 - 1) << 1;
+      int[] slots = new int[size];
       for (int i = 0; i < names.length; i++) {
-        m.put(names[i], i);
+        int slot = slot(names[i], size);
+        while (slots[slot] != 0 && !names[slots[slot] - 1].equals(names[i])) {
+          slot = (slot + 1) & (size - 1);
+        }
+        slots[slot] = i + 1; // a repeated name (the reader makes none) takes its last position, as a map's put
       }
-      this.index = m;
+      this.index = slots;
     } else {
       this.index = null;
     }
+  }
+
+  private static int slot(String name, int size) {
+    return (name.hashCode() * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
   }
 
   /**
@@ -67,10 +91,13 @@ final class FieldOrder extends AbstractMap<String, Integer> {
       if (f.order() != i) {
         return null;
       }
-      names[i] = f.field();
-      Integer other = OTHER_INDEX.get(f.field());
-      if (other != null) {
-        taken |= 1 << other;
+      String name = f.field();
+      names[i] = name;
+      if (name.length() <= OTHER_LENGTH) { // not "observations[0].text" and the like: no look-up
+        Integer other = OTHER_INDEX.get(name);
+        if (other != null) {
+          taken |= 1 << other;
+        }
       }
     }
     int next = n;
@@ -98,8 +125,15 @@ final class FieldOrder extends AbstractMap<String, Integer> {
   int indexOf(String name) {
     Objects.requireNonNull(name, "name");
     if (index != null) {
-      Integer i = index.get(name);
-      return i == null ? -1 : i;
+      for (int slot = slot(name, index.length); ; slot = (slot + 1) & (index.length - 1)) {
+        int at = index[slot];
+        if (at == 0) {
+          return -1;
+        }
+        if (names[at - 1].equals(name)) {
+          return at - 1;
+        }
+      }
     }
     return indexIn(names, names.length, name);
   }

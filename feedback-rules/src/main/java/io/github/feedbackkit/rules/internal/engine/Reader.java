@@ -186,7 +186,9 @@ public final class Reader {
     }
     if (feedback.isPresent()) {
       Feedback fb = feedback.get();
-      for (ActionItem a : fb.actions()) {
+      List<ActionItem> actionItems = fb.actions();
+      for (int ai = 0, actionCount = actionItems.size(); ai < actionCount; ai++) {
+        ActionItem a = actionItems.get(ai);
         boolean strong = a.dueDate().isPresent() || a.measure().isPresent() || a.resource().isPresent();
         actionSignals += strong ? 2 : 1;
       }
@@ -206,7 +208,8 @@ public final class Reader {
   /** The field order for fields whose orders are not simply their positions (not made by this reader). */
   private static Map<String, Integer> legacyOrder(List<FieldText> fields) {
     Map<String, Integer> order = new HashMap<>();
-    for (FieldText f : fields) {
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       order.put(f.field(), f.order());
     }
     int next = fields.size();
@@ -236,13 +239,8 @@ public final class Reader {
       return List.of();
     }
     List<Word> words = t.words();
-    boolean[] praise = new boolean[n];
-    boolean[] crit = new boolean[n];
-    boolean[] specific = new boolean[n];
-    boolean[] action = new boolean[n];
-    boolean[] rej = new boolean[n];
-    boolean[] negationUsed = new boolean[n];
-    boolean[] achievement = new boolean[n];
+    // what each sentence does, one bit each (one array per field rather than one per signal)
+    int[] flags = new int[n];
 
     // the Found comes from lex.find, so each list's matches are at its position in the set
     List<PhraseMatch> evaluation = phrases.get(Lexicons.EVALUATION);
@@ -260,7 +258,9 @@ public final class Reader {
       boolean negated = Matches.negated(t, m) && !Matches.startsWithNegator(t, m);
       if (polarity == EntryFacts.ACHIEVEMENT) {
         // a result reported as such ("saved two stops", "above plan"): praise unless the sentence criticises
-        achievement[s] |= !negated;
+        if (!negated) {
+          flags[s] |= ACHIEVEMENT;
+        }
         continue;
       }
       if (!negated && Matches.absent(t, m.firstWord())) {
@@ -270,32 +270,28 @@ public final class Reader {
         continue; // "you stayed late to help", "the late shift": a time, not a delay
       }
       if (polarity == EntryFacts.POSITIVE) {
-        if (negated && !negationUsed[s]) {
-          crit[s] = true;
+        if (negated && (flags[s] & NEGATION_USED) == 0) {
+          flags[s] |= CRITICISM;
         } else {
-          praise[s] = true;
+          flags[s] |= PRAISE;
         }
       } else if (afterDetection(t, m.firstWord())) {
-        praise[s] = true; // "you spotted the missing edge protection": finding a fault is a strength
+        flags[s] |= PRAISE; // "you spotted the missing edge protection": finding a fault is a strength
       } else if (negated) {
         // "no doubts about her dependability": the negator is spent on the doubt
-        praise[s] = true;
-        negationUsed[s] = true;
+        flags[s] |= PRAISE | NEGATION_USED;
       } else {
-        crit[s] = true;
+        flags[s] |= CRITICISM;
       }
     }
-    for (int i = 0; i < n; i++) {
-      praise[i] |= achievement[i];
-    }
+    // an achievement is praise (folded in below, where the sentences' signals are read)
     List<PhraseMatch> destructive = phrases.get(Lexicons.DESTRUCTIVE);
     for (int k = 0, size = destructive.size(); k < size; k++) {
       PhraseMatch m = destructive.get(k);
       if (!Matches.quoted(t, m) && !Matches.negated(t, m)) {
-        crit[Matches.sentence(t, m)] = true;
+        flags[Matches.sentence(t, m)] |= CRITICISM;
       }
     }
-    int[] weak = new int[n];
     int lastWeakEnd = -1;
     List<PhraseMatch> instance = phrases.get(Lexicons.INSTANCE);
     for (int k = 0, size = instance.size(); k < size; k++) {
@@ -303,11 +299,12 @@ public final class Reader {
       int s = Matches.sentence(t, m);
       if (lex.facts(m.entry()).weak) {
         if (m.firstWord() != lastWeakEnd) {
-          weak[s]++; // "customer service" is one anchor, not two
+          // "customer service" is one anchor, not two; counted up to two
+          flags[s] |= (flags[s] & WEAK_ONE) != 0 ? WEAK_MORE : WEAK_ONE;
         }
         lastWeakEnd = m.endWord();
       } else {
-        specific[s] = true;
+        flags[s] |= SPECIFIC;
       }
     }
     int size = words.size();
@@ -316,34 +313,38 @@ public final class Reader {
       WordKind k = w.kind();
       if (k == WordKind.NUMBER || k == WordKind.PERCENT || k == WordKind.MONEY || k == WordKind.ORDINAL
           || k == WordKind.DATE || k == WordKind.TIME) {
-        specific[w.sentence()] = true;
+        flags[w.sentence()] |= SPECIFIC;
       } else if (k == WordKind.URL) {
-        action[w.sentence()] = true;
-        specific[w.sentence()] = true;
+        flags[w.sentence()] |= ACTION | SPECIFIC;
       } else if (i >= 1 && i + 2 < size && reportedAction(words, i)) {
-        specific[w.sentence()] = true;
+        flags[w.sentence()] |= SPECIFIC;
       }
     }
-    boolean[] omission = null; // which sentences have an omission verb: only asked of a lone, short anchor
+    boolean omissionsRead = false; // which sentences have an omission verb: only asked of a lone, short anchor
     for (int i = 0; i < n; i++) {
       // an artifact noun is specific with a second anchor, or in a sentence long enough to describe it
-      if (weak[i] >= 2) {
-        specific[i] = true;
-      } else if (weak[i] == 1) {
+      if ((flags[i] & WEAK_MORE) != 0) {
+        flags[i] |= SPECIFIC;
+      } else if ((flags[i] & WEAK_ONE) != 0) {
         if (sentences.get(i).wordCount() >= DESCRIPTIVE_WORDS) {
-          specific[i] = true;
+          flags[i] |= SPECIFIC;
         } else {
-          if (omission == null) {
-            omission = omissions(words, n);
+          if (!omissionsRead) {
+            markOmissions(words, flags);
+            omissionsRead = true;
           }
-          specific[i] |= omission[i];
+          if ((flags[i] & OMISSION) != 0) {
+            flags[i] |= SPECIFIC;
+          }
         }
       }
     }
-    for (Span q : t.quotes()) {
+    List<Span> quotes = t.quotes();
+    for (int qi = 0, quoteCount = quotes.size(); qi < quoteCount; qi++) {
+      Span q = quotes.get(qi);
       int s = sentenceAt(sentences, q.start());
       if (s >= 0) {
-        specific[s] = true;
+        flags[s] |= SPECIFIC;
       }
     }
     List<PhraseMatch> actions = phrases.get(Lexicons.ACTION);
@@ -351,52 +352,69 @@ public final class Reader {
       PhraseMatch m = actions.get(k);
       EntryFacts facts = lex.facts(m.entry());
       if (facts.action && !Matches.quoted(t, m) && !Matches.negated(t, m) && Matches.formOk(t, m, facts.exactForm)) {
-        action[Matches.sentence(t, m)] = true;
+        flags[Matches.sentence(t, m)] |= ACTION;
       }
     }
-    boolean[] traitCandidate = new boolean[n];
     List<PhraseMatch> traits = phrases.get(Lexicons.TRAIT);
     for (int k = 0, count = traits.size(); k < count; k++) {
       PhraseMatch m = traits.get(k);
       if (!Matches.quoted(t, m) && Matches.formOk(t, m, lex.facts(m.entry()).exactForm)) {
-        traitCandidate[Matches.sentence(t, m)] = true;
+        flags[Matches.sentence(t, m)] |= TRAIT_CANDIDATE;
       }
     }
     List<PhraseMatch> rejections = phrases.get(Lexicons.REJECTION);
     for (int k = 0, count = rejections.size(); k < count; k++) {
       PhraseMatch m = rejections.get(k);
       if (!Matches.quoted(t, m)) {
-        rej[Matches.sentence(t, m)] = true;
+        flags[Matches.sentence(t, m)] |= REJECTION;
       }
+    }
+    if (n == 1) {
+      return List.of(signalsOf(sentences.get(0), flags[0]));
     }
     SentenceSignals[] out = new SentenceSignals[n];
     for (int i = 0; i < n; i++) {
-      Sentence s = sentences.get(i);
-      boolean isAction = action[i] || (s.imperative() && !s.question());
-      boolean isTrait = traitCandidate[i] && !specific[i];
-      if (rej[i]) {
-        crit[i] = false; // "you have not been successful": the decision, not an improvement area
-      }
-      if (isTrait) {
-        isAction = false;
-      }
-      out[i] = new SentenceSignals(s, praise[i], crit[i], specific[i], isAction, isTrait, rej[i]);
+      out[i] = signalsOf(sentences.get(i), flags[i]);
     }
     return List.of(out);
   }
 
-  /** @return for each of the {@code n} sentences, whether one of its words is an omission verb */
-  private static boolean[] omissions(List<Word> words, int n) {
-    boolean[] omission = new boolean[n];
+  /** The bits of a sentence's flags in {@link #signals}. */
+  private static final int PRAISE = 1;
+  private static final int CRITICISM = 1 << 1;
+  private static final int SPECIFIC = 1 << 2;
+  private static final int ACTION = 1 << 3;
+  private static final int REJECTION = 1 << 4;
+  /** A positive word's negator already spent on a doubt ("no doubts about her dependability"). */
+  private static final int NEGATION_USED = 1 << 5;
+  private static final int ACHIEVEMENT = 1 << 6;
+  private static final int TRAIT_CANDIDATE = 1 << 7;
+  /** One weak anchor (an artifact noun), and a second. */
+  private static final int WEAK_ONE = 1 << 8;
+  private static final int WEAK_MORE = 1 << 9;
+  /** An omission verb ({@link #isOmission}). */
+  private static final int OMISSION = 1 << 10;
+
+  private static SentenceSignals signalsOf(Sentence s, int f) {
+    boolean praise = (f & (PRAISE | ACHIEVEMENT)) != 0;
+    boolean rejection = (f & REJECTION) != 0;
+    // "you have not been successful": the decision, not an improvement area
+    boolean criticism = !rejection && (f & CRITICISM) != 0;
+    boolean specific = (f & SPECIFIC) != 0;
+    boolean trait = (f & TRAIT_CANDIDATE) != 0 && !specific;
+    boolean action = !trait && ((f & ACTION) != 0 || (s.imperative() && !s.question()));
+    return new SentenceSignals(s, praise, criticism, specific, action, trait, rejection);
+  }
+
+  /** Marks the sentences that have a word that is an omission verb. */
+  private static void markOmissions(List<Word> words, int[] flags) {
     for (int i = 0, size = words.size(); i < size; i++) {
       Word w = words.get(i);
       if (isOmission(w.lower())) {
-        omission[w.sentence()] = true;
+        flags[w.sentence()] |= OMISSION;
       }
     }
-    return omission;
   }
-
 
   /**
    * A specific, uncritical account of what the person did ("You broke the parser task into three
@@ -419,11 +437,22 @@ public final class Reader {
   }
 
   /** Words that open a clause reporting what the person did: "impressed that you checked ...". */
-  private static final java.util.Set<String> REPORT_OPENERS = java.util.Set.of("that", "when", "how");
+  static boolean isReportOpener(String lower) {
+    return lower.equals("that") || lower.equals("when") || lower.equals("how");
+  }
 
   /** Determiners that make the object of a reported action a particular thing: "each plate". */
-  private static final java.util.Set<String> OBJECT_DETERMINERS = java.util.Set.of("each", "every", "all", "both",
-      "the", "a", "an", "this", "that", "these", "those", "your");
+  static boolean isObjectDeterminer(String lower) {
+    return switch (lower.length()) { // a few comparisons of strings of the same length, no hashing
+      case 1 -> lower.equals("a");
+      case 2 -> lower.equals("an");
+      case 3 -> lower.equals("the") || lower.equals("all");
+      case 4 -> lower.equals("each") || lower.equals("both") || lower.equals("this") || lower.equals("that")
+          || lower.equals("your");
+      case 5 -> lower.equals("every") || lower.equals("these") || lower.equals("those");
+      default -> false;
+    };
+  }
 
   /**
    * Whether the word at {@code i} opens a reported, observed action: "that/when/how you" + a past
@@ -443,7 +472,7 @@ public final class Reader {
     Word opener = words.get(i - 1);
     Word object = words.get(i + 2);
     return opener.sentence() == you.sentence() && object.sentence() == you.sentence()
-        && REPORT_OPENERS.contains(opener.lower()) && OBJECT_DETERMINERS.contains(object.lower());
+        && isReportOpener(opener.lower()) && isObjectDeterminer(object.lower());
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */

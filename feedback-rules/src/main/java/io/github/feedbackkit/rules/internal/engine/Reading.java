@@ -56,7 +56,8 @@ public record Reading(
       int i = order.indexOf(name);
       return i >= 0 && i < fields.size() ? fields.get(i).text().text() : null;
     }
-    for (FieldText f : fields) {
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.field().equals(name)) {
         return f.text().text();
       }
@@ -81,7 +82,8 @@ public record Reading(
    * @return the field's text, if it is a text field of the input
    */
   public Optional<FieldText> field(String name) {
-    for (FieldText f : fields) {
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.field().equals(name)) {
         return Optional.of(f);
       }
@@ -101,7 +103,8 @@ public record Reading(
 
   /** @return the name of the main prose field: {@code text}, {@code summary}, or the first field */
   public String mainField() {
-    for (FieldText f : fields) {
+    for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
+      FieldText f = fields.get(fi);
       if (f.role() == FieldRole.TEXT || f.role() == FieldRole.SUMMARY) {
         return f.field();
       }

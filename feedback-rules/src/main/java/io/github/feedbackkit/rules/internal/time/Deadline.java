@@ -4,9 +4,12 @@ import io.github.feedbackkit.rules.QualityPolicy;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.Temporal;
 import java.util.Set;
 
 /**
@@ -31,25 +34,38 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
    */
   public static Deadline of(Instant occurredAt, QualityPolicy.Window window, QualityPolicy policy) {
     ZoneId zone = policy.zone();
+    if (zone instanceof ZoneOffset offset) {
+      // a fixed offset (UTC by default): local times convert one to one, so the same arithmetic on
+      // local date-times, without the zone rules that each ZonedDateTime of an offset makes anew
+      LocalDateTime start = LocalDateTime.ofEpochSecond(occurredAt.getEpochSecond(), occurredAt.getNano(), offset);
+      LocalDateTime end = window.businessDays()
+          ? LocalDateTime.of(businessDaysLater(start.toLocalDate(), window.days(), policy), start.toLocalTime())
+          : start.plusDays(window.days());
+      return new Deadline(end.toInstant(offset), window, zone, policy.weekendDays(), policy.holidays());
+    }
     ZonedDateTime start = occurredAt.atZone(zone);
     ZonedDateTime end;
     if (window.businessDays()) {
-      LocalDate d = start.toLocalDate();
-      int left = window.days();
-      // at most 366 * 7 steps: bounded because at least one weekday is a business day and
-      // holidays are finite
-      int guard = 0;
-      while (left > 0 && guard++ < 100_000) {
-        d = d.plusDays(1);
-        if (isBusinessDay(d, policy.weekendDays(), policy.holidays())) {
-          left--;
-        }
-      }
-      end = ZonedDateTime.of(d, start.toLocalTime(), zone);
+      end = ZonedDateTime.of(businessDaysLater(start.toLocalDate(), window.days(), policy), start.toLocalTime(), zone);
     } else {
       end = start.plusDays(window.days());
     }
     return new Deadline(end.toInstant(), window, zone, policy.weekendDays(), policy.holidays());
+  }
+
+  /** The date {@code days} business days after {@code d}. */
+  private static LocalDate businessDaysLater(LocalDate d, int days, QualityPolicy policy) {
+    int left = days;
+    // at most 366 * 7 steps: bounded because at least one weekday is a business day and
+    // holidays are finite
+    int guard = 0;
+    while (left > 0 && guard++ < 100_000) {
+      d = d.plusDays(1);
+      if (isBusinessDay(d, policy.weekendDays(), policy.holidays())) {
+        left--;
+      }
+    }
+    return d;
   }
 
   static boolean isBusinessDay(LocalDate d, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
@@ -76,15 +92,31 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
     if (inTime(at)) {
       return 0;
     }
-    ZonedDateTime e = end.atZone(zone);
-    ZonedDateTime a = at.atZone(zone);
+    // in a fixed offset, local date-times (the zone rules of an offset are made anew for each ZonedDateTime)
+    Temporal e;
+    Temporal a;
+    LocalDate from;
+    LocalDate to;
+    if (zone instanceof ZoneOffset offset) {
+      LocalDateTime le = LocalDateTime.ofEpochSecond(end.getEpochSecond(), end.getNano(), offset);
+      LocalDateTime la = LocalDateTime.ofEpochSecond(at.getEpochSecond(), at.getNano(), offset);
+      e = le;
+      a = la;
+      from = le.toLocalDate();
+      to = la.toLocalDate();
+    } else {
+      ZonedDateTime ze = end.atZone(zone);
+      ZonedDateTime za = at.atZone(zone);
+      e = ze;
+      a = za;
+      from = ze.toLocalDate();
+      to = za.toLocalDate();
+    }
     if (!window.businessDays()) {
       long minutes = ChronoUnit.MINUTES.between(e, a);
       return Math.max(1, (minutes + 24 * 60 - 1) / (24 * 60));
     }
     // business days in (deadline date, instant date]; late on the deadline's own date counts 1
-    LocalDate from = e.toLocalDate();
-    LocalDate to = a.toLocalDate();
     return Math.max(1, businessDaysAfter(from, to, weekend, holidays));
   }
 
@@ -105,6 +137,9 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
       if (!weekend.contains(day)) {
         days++;
       }
+    }
+    if (holidays.isEmpty()) {
+      return days; // the usual calendar: no iterator to make
     }
     for (LocalDate h : holidays) {
       if (h.isAfter(from) && !h.isAfter(to) && !weekend.contains(h.getDayOfWeek())) {
