@@ -4,6 +4,7 @@ import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
 import io.github.feedbackkit.rules.internal.text.PhraseSet;
+import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,18 @@ public final class Lexicons {
    */
   public PhraseSet.Found find(AnalyzedText text) {
     return all.find(text);
+  }
+
+  /**
+   * Analyses a text and finds the phrases of every list in it, as {@code find(analyzer.analyze(text))}
+   * does, with each word's lemma looked up while the words are collected.
+   *
+   * @param analyzer the text analyzer
+   * @param text the text
+   * @return the matches of every list; {@link PhraseSet.Found#text()} is the analysed text
+   */
+  public PhraseSet.Found read(TextAnalyzer analyzer, String text) {
+    return analyzer.analyze(text, all);
   }
 
   /**

@@ -51,7 +51,7 @@ public final class Reader {
    * @return the reading, with one field named {@code text}
    */
   public Reading readText(String text, TextAnalyzer analyzer, Instant now, QualityPolicy policy) {
-    List<FieldText> fields = List.of(field("text", 0, FieldRole.TEXT, analyzer.analyze(text), false));
+    List<FieldText> fields = List.of(field("text", 0, FieldRole.TEXT, lex.read(analyzer, text), false));
     return gather(Optional.empty(), fields, now, policy);
   }
 
@@ -66,7 +66,7 @@ public final class Reader {
     List<FieldText> fields = new ArrayList<>();
     int order = 0;
     if (feedback.summary().isPresent()) {
-      fields.add(field("summary", order++, FieldRole.SUMMARY, analyzer.analyze(feedback.summary().get()), false));
+      fields.add(field("summary", order++, FieldRole.SUMMARY, lex.read(analyzer, feedback.summary().get()), false));
     }
     List<Observation> observations = feedback.observations();
     for (int i = 0; i < observations.size(); i++) {
@@ -76,15 +76,15 @@ public final class Reader {
         case IMPROVEMENT -> FieldRole.IMPROVEMENT;
         default -> FieldRole.NOTE;
       };
-      fields.add(field(observationText(i), order++, role, analyzer.analyze(o.text()), !o.evidence().isEmpty()));
+      fields.add(field(observationText(i), order++, role, lex.read(analyzer, o.text()), !o.evidence().isEmpty()));
       for (int j = 0; j < o.evidence().size(); j++) {
-        fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, analyzer.analyze(o.evidence().get(j)), false));
+        fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, lex.read(analyzer, o.evidence().get(j)), false));
       }
     }
     List<ActionItem> actions = feedback.actions();
     for (int i = 0; i < actions.size(); i++) {
       fields.add(field(actionDescription(i), order++, FieldRole.ACTION,
-          analyzer.analyze(actions.get(i).description()), false));
+          lex.read(analyzer, actions.get(i).description()), false));
     }
     return gather(Optional.of(feedback), fields, now, policy);
   }
@@ -221,8 +221,8 @@ public final class Reader {
     return order;
   }
 
-  private FieldText field(String name, int order, FieldRole role, AnalyzedText text, boolean hasEvidence) {
-    PhraseSet.Found phrases = lex.find(text);
+  private FieldText field(String name, int order, FieldRole role, PhraseSet.Found phrases, boolean hasEvidence) {
+    AnalyzedText text = phrases.text();
     return new FieldText(
         name, order, role, text, role == FieldRole.EVIDENCE ? List.of() : signals(text, phrases), hasEvidence, phrases);
   }
@@ -242,7 +242,7 @@ public final class Reader {
     // what each sentence does, one bit each (one array per field rather than one per signal)
     int[] flags = new int[n];
 
-    // the Found comes from lex.find, so each list's matches are at its position in the set
+    // the Found comes from lex.read, so each list's matches are at its position in the set
     List<PhraseMatch> evaluation = phrases.get(Lexicons.EVALUATION);
     for (int k = 0, size = evaluation.size(); k < size; k++) {
       PhraseMatch m = evaluation.get(k);

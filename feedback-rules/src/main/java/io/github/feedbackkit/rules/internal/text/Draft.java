@@ -45,10 +45,15 @@ final class Draft {
   private PosHint[] posOverride;
 
   private final WordMemo memo;
+  /** The phrase vocabulary whose lemma ids {@link #lemmaIds} holds, or null. */
+  private final LemmaIds vocabulary;
+  /** Each word's lemma id in {@link #vocabulary}, or null without one. */
+  private final int[] lemmaIds;
 
-  Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg) {
+  Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg, LemmaIds vocabulary) {
     this.lang = lang;
     this.memo = memo;
+    this.vocabulary = vocabulary;
     this.text = text;
     this.tok = tok;
     this.seg = seg;
@@ -58,6 +63,7 @@ final class Draft {
     bytes = new byte[2 * words];
     surface = new String[words];
     lex = new Lexeme[words];
+    lemmaIds = vocabulary == null ? null : new int[words];
     collectWords();
   }
 
@@ -139,6 +145,9 @@ final class Draft {
         Lexeme x = memo.lexeme(text, st, en, type, surface, w);
         lex[w] = x;
         passes |= x.passes;
+        if (lemmaIds != null) {
+          lemmaIds[w] = x.lemmaId(vocabulary);
+        }
         w++;
       }
       is[3 * n + seg.size + s] = w;
@@ -338,6 +347,11 @@ final class Draft {
       setPos(o, PosHint.BASE_VERB);
     }
     return true;
+  }
+
+  /** @return each word's lemma id in the vocabulary given, or null when none was given */
+  int[] lemmaIds() {
+    return lemmaIds;
   }
 
   /** Sentence facts, readability counts and the immutable result. */

@@ -6,7 +6,8 @@ import io.github.feedbackkit.rules.WordKind;
 /**
  * What a language knows about one lower-cased word form: everything the text layer asks of a word
  * after tokenisation, computed once per distinct form (and kept in the analyzer's {@link WordMemo})
- * so that the passes over the words make no further lookups. Immutable.
+ * so that the passes over the words make no further lookups. Immutable, apart from a memo of its
+ * lemma's id in the last phrase vocabulary asked ({@link #lemmaId}), which never changes a result.
  */
 final class Lexeme {
   final String lower;
@@ -54,6 +55,39 @@ final class Lexeme {
    * can take part in changes nothing and is skipped.
    */
   final int passes;
+
+  /**
+   * The lemma's id in the vocabulary last asked of this lexeme: an immutable pair, so a thread
+   * that sees it sees it whole (final fields), and a thread that sees an older pair or none looks
+   * the id up itself. The race is benign, as with {@code String.hash}.
+   */
+  private LemmaId lemmaId;
+
+  /** A lemma's id in one vocabulary. */
+  private static final class LemmaId {
+    final LemmaIds vocabulary;
+    final int id;
+
+    LemmaId(LemmaIds vocabulary, int id) {
+      this.vocabulary = vocabulary;
+      this.id = id;
+    }
+  }
+
+  /**
+   * @param vocabulary a phrase vocabulary
+   * @return {@code vocabulary.id(lemma)}, remembered for the next text while the vocabulary stays
+   *     the same (one analyzer serves one engine, whose phrase lists do not change)
+   */
+  int lemmaId(LemmaIds vocabulary) {
+    LemmaId known = lemmaId;
+    if (known != null && known.vocabulary == vocabulary) {
+      return known.id;
+    }
+    int id = vocabulary.id(lemma);
+    lemmaId = new LemmaId(vocabulary, id);
+    return id;
+  }
 
   /**
    * @param lower a form

@@ -85,7 +85,23 @@ public final class PhraseSet {
    */
   public Found find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
-    return new Found(this, text, scan(text));
+    return new Found(this, text, scan(text, null));
+  }
+
+  /** @return the lemmas of every list with their ids, for {@link TextAnalyzer#analyze(String, PhraseSet)} */
+  LemmaIds vocabulary() {
+    return vocabulary;
+  }
+
+  /**
+   * The matches in a text whose words' lemma ids are known.
+   *
+   * @param text an analysed text
+   * @param ids each word's lemma id in {@link #vocabulary()}, or null to look them up
+   * @return the matches of each list
+   */
+  Found found(AnalyzedText text, int[] ids) {
+    return new Found(this, text, scan(text, ids));
   }
 
   /**
@@ -93,11 +109,12 @@ public final class PhraseSet {
    * phrase there; a list takes it unless its previous match (in the sentence) covers the word.
    *
    * @param text an analysed text
+   * @param known each word's lemma id in the vocabulary, or null to look them up
    * @return the matches of each list, in text order (a new {@code ArrayList}), null when none, in an
    *     array of runtime type {@code List[]}
    */
   @SuppressWarnings("unchecked")
-  List<PhraseMatch>[] scan(AnalyzedText text) {
+  List<PhraseMatch>[] scan(AnalyzedText text, int[] known) {
     int lists = trie.lists();
     List<PhraseMatch>[] out = new List[lists];
     List<Word> words = text.words();
@@ -105,13 +122,22 @@ public final class PhraseSet {
     if (n == 0 || lists == 0) {
       return out;
     }
-    int[] ids = new int[n];
+    int[] ids = known;
     int firstStart = -1;
-    for (int i = 0; i < n; i++) {
-      int id = vocabulary.id(words.get(i).lemma());
-      ids[i] = id;
-      if (firstStart < 0 && trie.mayStartAt(id)) {
-        firstStart = i;
+    if (ids == null) {
+      ids = new int[n];
+      for (int i = 0; i < n; i++) {
+        int id = vocabulary.id(words.get(i).lemma());
+        ids[i] = id;
+        if (firstStart < 0 && trie.mayStartAt(id)) {
+          firstStart = i;
+        }
+      }
+    } else {
+      for (int i = 0; i < n && firstStart < 0; i++) {
+        if (trie.mayStartAt(ids[i])) {
+          firstStart = i;
+        }
       }
     }
     if (firstStart < 0) {

@@ -120,6 +120,33 @@ public final class TextAnalyzer {
    * @return the analysed text
    */
   public AnalyzedText analyze(String text) {
+    return analyze(text, null, null);
+  }
+
+  /**
+   * Analyses a text and finds the phrases of a set's lists in it, as {@code
+   * phrases.find(analyze(text))} does, but looking each word's lemma up in the set's vocabulary
+   * while the words are collected: a word form met before knows its lemma's id.
+   *
+   * @param text any string (null is treated as empty)
+   * @param phrases the phrase lists to find
+   * @return the matches, whose {@link PhraseSet.Found#text()} is the analysed text
+   * @throws NullPointerException when phrases is null
+   */
+  public PhraseSet.Found analyze(String text, PhraseSet phrases) {
+    Objects.requireNonNull(phrases, "phrases");
+    int[][] ids = new int[1][];
+    AnalyzedText analyzed = analyze(text, phrases.vocabulary(), ids);
+    return phrases.found(analyzed, ids[0]);
+  }
+
+  /**
+   * @param text any string (null is treated as empty)
+   * @param vocabulary a phrase vocabulary, or null
+   * @param ids where to put each word's lemma id in the vocabulary (null for a text without
+   *     words), or null
+   */
+  private AnalyzedText analyze(String text, LemmaIds vocabulary, int[][] ids) {
     String t = text == null ? "" : text;
     Tokens tok = tokenizer.tokenize(t);
     if (tok.size == 0) {
@@ -128,12 +155,16 @@ public final class TextAnalyzer {
     }
     List<Span> quotes = Quotes.find(t, tok);
     Segmenter.Result seg = segmenter.segment(t, tok, quotes);
-    Draft d = new Draft(lang, memo, t, tok, seg);
+    Draft d = new Draft(lang, memo, t, tok, seg, vocabulary);
     d.markNegation();
     d.markCalendarDates();
     d.markQuotes(quotes);
     d.markHedges();
-    return d.build(quotes);
+    AnalyzedText analyzed = d.build(quotes);
+    if (ids != null) {
+      ids[0] = d.lemmaIds();
+    }
+    return analyzed;
   }
 
   Language language() {

@@ -257,4 +257,45 @@ class PhraseSetTest {
       }
     });
   }
+
+  @Test
+  void analyzingWithASetGivesTheMatchesOfFindingInTheAnalyzedTextForTwoSetsTakingTurnsOnOneAnalyzer() {
+    // one analyzer, whose word forms remember their lemma id in the last set asked, serves two sets
+    // in turn: each text's matches and analysis must be those of analyze, then find
+    TextAnalyzer shared = TextAnalyzer.forLocale(java.util.Locale.ENGLISH);
+    qt().withExamples(400).forAll(phraseLists(), phraseLists(), texts(WORDS)).checkAssert((a, b, text) -> {
+      PhraseSet first = PhraseSet.of(List.of(PhraseLexicon.of(a, EN), PhraseLexicon.of(b, EN)));
+      PhraseSet second = PhraseSet.of(List.of(PhraseLexicon.of(b, EN)));
+      for (PhraseSet set : List.of(first, second, first, second)) {
+        PhraseSet.Found together = shared.analyze(text, set);
+        AnalyzedText t = EN.analyze(text);
+        assertThat(together.text()).isEqualTo(t);
+        PhraseSet.Found apart = set.find(t);
+        for (int l = 0; l < set.size(); l++) {
+          assertThat(together.get(l)).isEqualTo(apart.get(l));
+        }
+      }
+    });
+  }
+
+  @Test
+  void analyzingWithTheBuiltInSetGivesTheMatchesOfFindingInTheAnalyzedText() {
+    List<PhraseLexicon> lists = BUILT_IN.stream().map(n -> PhraseLexicon.load(ROOT + n + ".tsv")).toList();
+    PhraseSet set = PhraseSet.of(lists);
+    TextAnalyzer shared = TextAnalyzer.forLocale(java.util.Locale.ENGLISH);
+    String text = "You are not a bad team player. Your work was great, and you answered every question. "
+        + "She is young and energetic; a culture fit. Don't care.";
+    for (int round = 0; round < 3; round++) { // cold, then every form known
+      PhraseSet.Found together = shared.analyze(text, set);
+      PhraseSet.Found apart = set.find(EN.analyze(text));
+      int matched = 0;
+      for (int l = 0; l < lists.size(); l++) {
+        assertThat(together.get(l)).as(BUILT_IN.get(l)).isEqualTo(apart.get(l));
+        matched += together.get(l).size();
+      }
+      assertThat(matched).isGreaterThan(3);
+    }
+    assertThat(shared.analyze("", set).text().words()).isEmpty();
+    assertThat(shared.analyze(null, set).get(0)).isEmpty();
+  }
 }
