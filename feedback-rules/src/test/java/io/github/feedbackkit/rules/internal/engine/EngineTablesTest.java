@@ -8,7 +8,6 @@ import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
 import io.github.feedbackkit.rules.internal.text.PhraseSet;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,16 +78,7 @@ class EngineTablesTest {
           fields.add(field("observations[" + i + "].evidence[0]", fields.size()));
         }
         FieldOrder order = FieldOrder.of(fields);
-        Map<String, Integer> expected = new HashMap<>();
-        for (FieldText f : fields) {
-          expected.put(f.field(), f.order());
-        }
-        int next = fields.size();
-        for (String other : Reader.OTHER_FIELDS) {
-          if (expected.putIfAbsent(other, next) == null) {
-            next++;
-          }
-        }
+        Map<String, Integer> expected = FieldOrderTableTest.referenceOrder(fields);
         assertThat(order).isEqualTo(expected);
         assertThat(expected).isEqualTo(order);
         assertThat(order.hashCode()).isEqualTo(expected.hashCode());
