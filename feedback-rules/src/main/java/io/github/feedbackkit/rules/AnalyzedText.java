@@ -1,5 +1,6 @@
 package io.github.feedbackkit.rules;
 
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -52,7 +53,8 @@ public final class AnalyzedText {
     this.text = Objects.requireNonNull(text, "text");
     this.locale = Objects.requireNonNull(locale, "locale");
     this.sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
-    this.words = List.copyOf(Objects.requireNonNull(words, "words"));
+    // the text layer's own word table is immutable already (and makes word records on demand)
+    this.words = Objects.requireNonNull(words, "words") instanceof WordTable table ? table : List.copyOf(words);
     this.quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     for (int i = 0, n = this.sentences.size(); i < n; i++) { // indexed: no iterator for every text

@@ -4,12 +4,12 @@ import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Severity;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.Set;
 import java.util.List;
 
@@ -71,10 +71,11 @@ final class DestructivePhrase extends BuiltInCheck {
   }
 
   private static boolean circumstance(AnalyzedText t, PhraseMatch m) {
-    if (m.endWord() >= t.words().size()) {
+    WordTable words = WordTable.of(t);
+    int next = m.endWord();
+    if (next >= words.size()) {
       return false;
     }
-    Word next = t.words().get(m.endWord());
-    return next.sentence() == t.words().get(m.firstWord()).sentence() && CIRCUMSTANCES.contains(next.lemma());
+    return words.sentence(next) == words.sentence(m.firstWord()) && CIRCUMSTANCES.contains(words.lemma(next));
   }
 }

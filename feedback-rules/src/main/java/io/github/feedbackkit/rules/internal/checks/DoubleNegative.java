@@ -5,12 +5,12 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Severity;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.BitSet;
 import java.util.List;
 
@@ -51,7 +51,7 @@ final class DoubleNegative extends BuiltInCheck {
         continue; // the author's words only: not someone's quoted evidence
       }
       AnalyzedText t = f.text();
-      List<Word> words = t.words();
+      WordTable words = WordTable.of(t);
       List<PhraseMatch> listed = f.matches(lex.doubleNegative);
       BitSet negative = null; // the listed negatives' first words, if any
       for (int mi = 0, matchCount = listed.size(); mi < matchCount; mi++) {
@@ -62,20 +62,22 @@ final class DoubleNegative extends BuiltInCheck {
         negative.set(m.firstWord());
       }
       int i = 0;
-      while (i < words.size()) {
-        Word w = words.get(i);
+      int size = words.size();
+      while (i < size) {
         int hit = -1;
-        if (w.pos() == PosHint.NEGATION && !w.quoted() && mayFollow(words, negative, i)) {
-          for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
-            Word x = words.get(j);
-            if (x.sentence() != w.sentence() || !PersonSense.onlySpace(t.text(), words.get(j - 1).end(), x.start())) {
+        if (words.pos(i) == PosHint.NEGATION && !words.quoted(i) && mayFollow(words, negative, i)) {
+          int sentence = words.sentence(i);
+          for (int j = i + 1; j < size && j <= i + REACH; j++) {
+            if (words.sentence(j) != sentence || !PersonSense.onlySpace(t.text(), words.end(j - 1), words.start(j))) {
               break;
             }
-            if (x.lower().equals("only") || x.pos() == PosHint.CONJUNCTION || x.lower().equals("and")
-                || x.lower().equals("or") || x.lower().equals("nor") || x.lower().equals("but")) {
+            String x = words.lower(j);
+            PosHint pos = words.pos(j);
+            if (x.equals("only") || pos == PosHint.CONJUNCTION || x.equals("and")
+                || x.equals("or") || x.equals("nor") || x.equals("but")) {
               break; // "not only ... but also", "no bugs and no delays"
             }
-            if ((negative != null && negative.get(j)) || x.pos() == PosHint.NEGATION) {
+            if ((negative != null && negative.get(j)) || pos == PosHint.NEGATION) {
               hit = j;
               break;
             }
@@ -85,7 +87,7 @@ final class DoubleNegative extends BuiltInCheck {
           i++;
           continue;
         }
-        sink.report(f.field(), w.start(), words.get(hit).end())
+        sink.report(f.field(), words.start(i), words.end(hit))
             .message("A double negative makes the reader stop and work out what you mean.")
             .prompt("Say it positively, e.g. \"reasonable\" instead of \"not unreasonable\".");
         i = hit + 1;
@@ -98,9 +100,9 @@ final class DoubleNegative extends BuiltInCheck {
    * the listed negatives, or null for none): without one there is no double negative, and the
    * clause need not be read.
    */
-  private static boolean mayFollow(List<Word> words, BitSet negative, int i) {
+  private static boolean mayFollow(WordTable words, BitSet negative, int i) {
     for (int j = i + 1; j < words.size() && j <= i + REACH; j++) {
-      if ((negative != null && negative.get(j)) || words.get(j).pos() == PosHint.NEGATION) {
+      if ((negative != null && negative.get(j)) || words.pos(j) == PosHint.NEGATION) {
         return true;
       }
     }

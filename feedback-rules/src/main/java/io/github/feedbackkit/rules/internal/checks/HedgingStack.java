@@ -4,10 +4,10 @@ import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.Severity;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.engine.FieldRole;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Reading;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.List;
 import java.util.Set;
 
@@ -45,21 +45,20 @@ final class HedgingStack extends BuiltInCheck {
         continue; // the author's words only: not someone's quoted evidence
       }
       AnalyzedText t = f.text();
-      List<Word> words = t.words();
+      WordTable words = WordTable.of(t);
       int clusterStart = -1;
       int lastEnd = -1;
       int units = 0;
       int sentence = -1;
-      for (int i = 0; i < words.size(); i++) {
-        Word w = words.get(i);
+      for (int i = 0, size = words.size(); i < size; i++) {
         // modals ("you could try") are how advice is offered kindly: they do not stack
-        boolean hedge = w.hedge() && !w.quoted() && w.pos() != io.github.feedbackkit.rules.PosHint.MODAL;
+        boolean hedge = words.hedge(i) && !words.quoted(i) && words.pos(i) != io.github.feedbackkit.rules.PosHint.MODAL;
         if (!hedge) {
           continue;
         }
         boolean continuesPair = lastEnd == i - 1 && i > 0
-            && PAIRS.contains(words.get(i - 1).lower() + " " + w.lower());
-        if (clusterStart >= 0 && w.sentence() == sentence && i - lastEnd <= GAP) {
+            && PAIRS.contains(words.lower(i - 1) + " " + words.lower(i));
+        if (clusterStart >= 0 && words.sentence(i) == sentence && i - lastEnd <= GAP) {
           if (!continuesPair) {
             units++;
           }
@@ -67,7 +66,7 @@ final class HedgingStack extends BuiltInCheck {
           flush(sink, f, words, clusterStart, lastEnd, units);
           clusterStart = i;
           units = 1;
-          sentence = w.sentence();
+          sentence = words.sentence(i);
         }
         lastEnd = i;
       }
@@ -75,11 +74,11 @@ final class HedgingStack extends BuiltInCheck {
     }
   }
 
-  private static void flush(FindingSink sink, FieldText f, List<Word> words, int from, int to, int units) {
+  private static void flush(FindingSink sink, FieldText f, WordTable words, int from, int to, int units) {
     if (from < 0 || units < 2) {
       return;
     }
-    sink.report(f.field(), words.get(from).start(), words.get(to).end())
+    sink.report(f.field(), words.start(from), words.end(to))
         .message("Hedges piled on one another leave the reader unsure whether there is a point at all.")
         .prompt("Keep at most one hedge, or none: say what you saw and how sure you are.");
   }

@@ -10,6 +10,7 @@ import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -101,14 +102,13 @@ final class Jargon extends BuiltInCheck {
       return false;
     }
     java.util.List<String> partners = java.util.Arrays.asList(literal.split(","));
-    java.util.List<io.github.feedbackkit.rules.Word> words = t.words();
-    int sentence = words.get(m.firstWord()).sentence();
+    WordTable words = WordTable.of(t);
+    int sentence = words.sentence(m.firstWord());
     int from = Math.max(0, m.firstWord() - LITERAL_REACH);
     int to = Math.min(words.size(), m.endWord() + LITERAL_REACH);
     for (int i = from; i < to; i++) {
-      io.github.feedbackkit.rules.Word w = words.get(i);
-      if ((i < m.firstWord() || i >= m.endWord()) && w.sentence() == sentence
-          && (partners.contains(w.lower()) || partners.contains(w.lemma()))) {
+      if ((i < m.firstWord() || i >= m.endWord()) && words.sentence(i) == sentence
+          && (partners.contains(words.lower(i)) || partners.contains(words.lemma(i)))) {
         return true;
       }
     }

@@ -2,9 +2,8 @@ package io.github.feedbackkit.rules.internal.checks;
 
 import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.PosHint;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
-import java.util.List;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.Set;
 
 /**
@@ -42,44 +41,46 @@ final class PersonSense {
   private PersonSense() {}
 
   static boolean aboutPerson(AnalyzedText t, PhraseMatch m) {
-    List<Word> words = t.words();
-    int s = words.get(m.firstWord()).sentence();
+    WordTable words = WordTable.of(t);
+    int s = words.sentence(m.firstWord());
     String text = t.text();
-    Word next = m.endWord() < words.size() ? words.get(m.endWord()) : null;
-    boolean nextInSentence = next != null && next.sentence() == s && onlySpace(text, m.end(), next.start());
+    int next = m.endWord();
+    boolean nextInSentence = next < words.size() && words.sentence(next) == s
+        && onlySpace(text, m.end(), words.start(next));
     if (nextInSentence) {
-      if (PERSON_NOUNS.contains(next.lower()) || PERSON_NOUNS.contains(next.lemma())) {
+      if (PERSON_NOUNS.contains(words.lower(next)) || PERSON_NOUNS.contains(words.lemma(next))) {
         return true; // "an abrasive colleague"
       }
-      if (!FOLLOWERS.contains(next.lower())) {
+      if (!FOLLOWERS.contains(words.lower(next))) {
         return false; // "an aggressive pricing plan", "emotional awareness"
       }
     }
     // walk back over intensifiers and linking verbs to see how the word is attached
     int i = m.firstWord() - 1;
     // an entry that opens with its linking verb ("seem a bit slow") carries its own link
-    boolean linked = LINKING.contains(words.get(m.firstWord()).lemma());
-    while (i >= 0 && words.get(i).sentence() == s) {
-      Word w = words.get(i);
-      if (w.pos() == PosHint.BE || LINKING.contains(w.lemma()) || LINKING.contains(w.lower())) {
+    boolean linked = LINKING.contains(words.lemma(m.firstWord()));
+    while (i >= 0 && words.sentence(i) == s) {
+      PosHint pos = words.pos(i);
+      String lower = words.lower(i);
+      if (pos == PosHint.BE || LINKING.contains(words.lemma(i)) || LINKING.contains(lower)) {
         linked = true;
         i--;
-      } else if (INTENSIFIERS.contains(w.lower()) || w.pos() == PosHint.MODAL) {
+      } else if (INTENSIFIERS.contains(lower) || pos == PosHint.MODAL) {
         i--;
       } else {
         break;
       }
     }
-    if (i < 0 || words.get(i).sentence() != s) {
+    if (i < 0 || words.sentence(i) != s) {
       return true; // a fragment that opens with the label: "Abrasive in meetings."
     }
     if (!linked) {
       return false;
     }
     // a person must be the subject: a pronoun or a person noun shortly before (bounded: linear time)
-    for (int j = i; j >= 0 && j > i - SUBJECT_REACH && words.get(j).sentence() == s; j--) {
-      Word w = words.get(j);
-      if (SUBJECTS.contains(w.lower()) || PERSON_NOUNS.contains(w.lower())) {
+    for (int j = i; j >= 0 && j > i - SUBJECT_REACH && words.sentence(j) == s; j--) {
+      String lower = words.lower(j);
+      if (SUBJECTS.contains(lower) || PERSON_NOUNS.contains(lower)) {
         return true;
       }
     }

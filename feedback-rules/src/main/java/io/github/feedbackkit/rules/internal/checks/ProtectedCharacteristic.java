@@ -5,12 +5,12 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Severity;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.List;
 
 /** {@code fairness/protected-characteristic}: age, family, religion, ethnicity, health, gender and their proxies. */
@@ -75,22 +75,23 @@ final class ProtectedCharacteristic extends BuiltInCheck {
    * across as too old-school" (linking verbs in any form).
    */
   private static boolean personBefore(AnalyzedText t, PhraseMatch m) {
-    List<Word> words = t.words();
-    int s = words.get(m.firstWord()).sentence();
+    WordTable words = WordTable.of(t);
+    int s = words.sentence(m.firstWord());
     int i = m.firstWord() - 1;
-    while (i >= 0 && words.get(i).sentence() == s) {
-      Word w = words.get(i);
-      if (w.pos() == PosHint.BE || w.pos() == PosHint.MODAL || PersonSense.LINKING.contains(w.lower())
-          || PersonSense.LINKING.contains(w.lemma()) || PersonSense.INTENSIFIERS.contains(w.lower())) {
+    while (i >= 0 && words.sentence(i) == s) {
+      PosHint pos = words.pos(i);
+      String lower = words.lower(i);
+      if (pos == PosHint.BE || pos == PosHint.MODAL || PersonSense.LINKING.contains(lower)
+          || PersonSense.LINKING.contains(words.lemma(i)) || PersonSense.INTENSIFIERS.contains(lower)) {
         i--;
       } else {
         break;
       }
     }
-    if (i < 0 || words.get(i).sentence() != s) {
+    if (i < 0 || words.sentence(i) != s) {
       return false;
     }
-    String w = words.get(i).lower();
+    String w = words.lower(i);
     return PersonSense.SUBJECTS.contains(w) || PersonSense.PERSON_NOUNS.contains(w);
   }
 }

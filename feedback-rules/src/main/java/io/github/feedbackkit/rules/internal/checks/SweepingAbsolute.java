@@ -5,13 +5,13 @@ import io.github.feedbackkit.rules.CheckDescriptor;
 import io.github.feedbackkit.rules.FindingSink;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Severity;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.engine.FieldText;
 import io.github.feedbackkit.rules.internal.engine.Lexicons;
 import io.github.feedbackkit.rules.internal.engine.Matches;
 import io.github.feedbackkit.rules.internal.engine.Reading;
 import io.github.feedbackkit.rules.internal.engine.SentenceSignals;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
@@ -53,7 +53,7 @@ final class SweepingAbsolute extends BuiltInCheck {
         continue;
       }
       AnalyzedText t = f.text();
-      List<Word> words = t.words();
+      WordTable words = WordTable.of(t);
       BitSet badBehaviour = null; // the sentences with a bad behaviour, made for the first
       List<PhraseMatch> negativeBehaviour = f.matches(lex.negativeBehaviour);
       for (int mi = 0, matchCount = negativeBehaviour.size(); mi < matchCount; mi++) {
@@ -66,29 +66,28 @@ final class SweepingAbsolute extends BuiltInCheck {
           badBehaviour.set(Matches.sentence(t, m));
         }
       }
-      for (int i = 0; i < words.size(); i++) {
-        Word w = words.get(i);
+      for (int i = 0, size = words.size(); i < size; i++) {
         boolean always; // "always", "constantly", "continually"; or "never"
-        switch (w.lower()) {
+        switch (words.lower(i)) {
           case "always", "constantly", "continually" -> always = true;
           case "never" -> always = false;
           default -> {
             continue;
           }
         }
-        if (w.quoted()) {
+        if (words.quoted(i)) {
           continue;
         }
+        int sentence = words.sentence(i);
         int subject = i - 1;
-        if (subject >= 0 && isAux(words.get(subject)) && words.get(subject).sentence() == w.sentence()) {
+        if (subject >= 0 && isAux(words, subject) && words.sentence(subject) == sentence) {
           subject--;
         }
-        if (subject < 0 || words.get(subject).sentence() != w.sentence()
-            || !PEOPLE.contains(words.get(subject).lower())) {
+        if (subject < 0 || words.sentence(subject) != sentence || !PEOPLE.contains(words.lower(subject))) {
           continue;
         }
-        SentenceSignals s = f.sentences().get(w.sentence());
-        boolean negative = (badBehaviour != null && badBehaviour.get(w.sentence())) || s.criticism();
+        SentenceSignals s = f.sentences().get(sentence);
+        boolean negative = (badBehaviour != null && badBehaviour.get(sentence)) || s.criticism();
         if (!always && !negative && s.praise()) {
           continue; // "you never stopped improving the tests, which were excellent": praise, not a charge
         }
@@ -96,16 +95,16 @@ final class SweepingAbsolute extends BuiltInCheck {
         if (always ? !negative : negative) {
           continue;
         }
-        sink.report(f.field(), words.get(subject).start(), w.end())
-            .message("\"" + t.text().substring(words.get(subject).start(), w.end()) + "\" is a sweeping absolute: "
+        sink.report(f.field(), words.start(subject), words.end(i))
+            .message("\"" + t.text().substring(words.start(subject), words.end(i)) + "\" is a sweeping absolute: "
                 + "the reader will argue with the exaggeration instead of hearing the point.")
             .prompt("Name the occasions: when it happened and how often.");
       }
     }
   }
 
-  private static boolean isAux(Word w) {
-    return w.pos() == PosHint.BE || w.pos() == PosHint.HAVE || w.pos() == PosHint.MODAL
-        || w.lemma().equals("do");
+  private static boolean isAux(WordTable words, int i) {
+    PosHint p = words.pos(i);
+    return p == PosHint.BE || p == PosHint.HAVE || p == PosHint.MODAL || words.lemma(i).equals("do");
   }
 }

@@ -2,9 +2,8 @@ package io.github.feedbackkit.rules.internal.engine;
 
 import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.PosHint;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
-import java.util.List;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -20,9 +19,9 @@ public final class Matches {
    * @return whether any word of the match lies inside a quotation
    */
   public static boolean quoted(AnalyzedText text, PhraseMatch m) {
-    List<Word> words = text.words();
+    WordTable words = WordTable.of(text);
     for (int i = m.firstWord(); i < m.endWord(); i++) {
-      if (words.get(i).quoted()) {
+      if (words.quoted(i)) {
         return true;
       }
     }
@@ -51,12 +50,11 @@ public final class Matches {
    * @return whether that word is negated, as {@link #negated(AnalyzedText, PhraseMatch)} reads it
    */
   public static boolean negated(AnalyzedText text, int index) {
-    List<Word> words = text.words();
-    Word first = words.get(index);
-    if (!first.negated()) {
+    WordTable words = WordTable.of(text);
+    if (!words.negated(index)) {
       return false;
     }
-    return inClauseBefore(text, index, NEGATION_REACH, w -> w.pos() == PosHint.NEGATION);
+    return inClauseBefore(text, words, index, NEGATION_REACH, (w, i) -> w.pos(i) == PosHint.NEGATION);
   }
 
   /**
@@ -64,22 +62,24 @@ public final class Matches {
    * {@code index}, in the same clause: the same sentence, with only spaces or hyphens and no
    * conjunction between.
    */
-  private static boolean inClauseBefore(AnalyzedText text, int index, int reach,
-      java.util.function.Predicate<Word> test) {
-    List<Word> words = text.words();
-    Word first = words.get(index);
+  private static boolean inClauseBefore(AnalyzedText text, WordTable words, int index, int reach, WordTest test) {
+    int sentence = words.sentence(index);
     String s = text.text();
     for (int i = index - 1; i >= 0 && i >= index - reach; i--) {
-      Word w = words.get(i);
-      Word after = words.get(i + 1);
-      if (w.sentence() != first.sentence() || w.pos() == PosHint.CONJUNCTION || !gapIsSpace(s, w.end(), after.start())) {
+      if (words.sentence(i) != sentence || words.pos(i) == PosHint.CONJUNCTION
+          || !gapIsSpace(s, words.end(i), words.start(i + 1))) {
         return false;
       }
-      if (test.test(w)) {
+      if (test.test(words, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A test of one word of a table. */
+  private interface WordTest {
+    boolean test(WordTable words, int i);
   }
 
   private static boolean gapIsSpace(String s, int from, int to) {
@@ -98,7 +98,7 @@ public final class Matches {
    * @return whether the match opens with a negator
    */
   public static boolean startsWithNegator(AnalyzedText text, PhraseMatch m) {
-    return text.words().get(m.firstWord()).pos() == PosHint.NEGATION;
+    return WordTable.of(text).pos(m.firstWord()) == PosHint.NEGATION;
   }
 
   /**
@@ -131,9 +131,9 @@ public final class Matches {
     if (parts.length != m.endWord() - m.firstWord()) {
       return false;
     }
-    List<Word> words = text.words();
+    WordTable words = WordTable.of(text);
     for (int i = 0; i < parts.length; i++) {
-      if (!parts[i].equals("*") && !parts[i].equals(words.get(m.firstWord() + i).lower())) {
+      if (!parts[i].equals("*") && !parts[i].equals(words.lower(m.firstWord() + i))) {
         return false;
       }
     }
@@ -146,7 +146,7 @@ public final class Matches {
    * @return the index of the sentence the match starts in
    */
   public static int sentence(AnalyzedText text, PhraseMatch m) {
-    return text.words().get(m.firstWord()).sentence();
+    return WordTable.of(text).sentence(m.firstWord());
   }
 
   /**
@@ -176,16 +176,15 @@ public final class Matches {
    * @return whether the word is the object of an absence
    */
   public static boolean absent(AnalyzedText text, int index) {
-    List<Word> words = text.words();
+    WordTable words = WordTable.of(text);
     for (int i = index - 1; i >= 0 && i >= index - ABSENCE_REACH; i--) {
-      Word w = words.get(i);
       // "no reason for the errors": the absence is of the reason; but "None of your tests failed"
-      boolean ofAfterNone = w.lower().equals("of") && i > 0 && words.get(i - 1).lower().equals("none");
-      if (w.pos() == PosHint.PREPOSITION && !ofAfterNone) {
+      boolean ofAfterNone = words.lower(i).equals("of") && i > 0 && words.lower(i - 1).equals("none");
+      if (words.pos(i) == PosHint.PREPOSITION && !ofAfterNone) {
         return false;
       }
     }
-    return inClauseBefore(text, index, ABSENCE_REACH, w -> ABSENCE.contains(w.lower()));
+    return inClauseBefore(text, words, index, ABSENCE_REACH, (w, i) -> ABSENCE.contains(w.lower(i)));
   }
 
   /** Verbs after which "late" is a time of day: "stayed late", "worked late". */
@@ -206,21 +205,21 @@ public final class Matches {
    * @return whether it is "late" in its time-of-day sense
    */
   public static boolean lateAsTimeOfDay(AnalyzedText text, PhraseMatch m) {
-    List<Word> words = text.words();
-    if (m.endWord() - m.firstWord() != 1 || !words.get(m.firstWord()).lower().equals("late")) {
+    WordTable words = WordTable.of(text);
+    int late = m.firstWord();
+    if (m.endWord() - late != 1 || !words.lower(late).equals("late")) {
       return false;
     }
-    Word late = words.get(m.firstWord());
-    if (m.firstWord() > 0) {
-      Word before = words.get(m.firstWord() - 1);
-      if (before.sentence() == late.sentence()
-          && (LATE_TIME_VERBS.contains(before.lower()) || LATE_TIME_VERBS.contains(before.lemma()))) {
+    if (late > 0) {
+      int before = late - 1;
+      if (words.sentence(before) == words.sentence(late)
+          && (LATE_TIME_VERBS.contains(words.lower(before)) || LATE_TIME_VERBS.contains(words.lemma(before)))) {
         return true;
       }
     }
     if (m.endWord() < words.size()) {
-      Word after = words.get(m.endWord());
-      return after.sentence() == late.sentence() && LATE_TIME_NOUNS.contains(after.lower());
+      int after = m.endWord();
+      return words.sentence(after) == words.sentence(late) && LATE_TIME_NOUNS.contains(words.lower(after));
     }
     return false;
   }

@@ -9,11 +9,11 @@ import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Span;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.WordKind;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
 import io.github.feedbackkit.rules.internal.text.PhraseSet;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
+import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -238,7 +238,7 @@ public final class Reader {
     if (n == 0) {
       return List.of();
     }
-    List<Word> words = t.words();
+    WordTable words = WordTable.of(t);
     // what each sentence does, one bit each (one array per field rather than one per signal)
     int[] flags = new int[n];
 
@@ -309,15 +309,14 @@ public final class Reader {
     }
     int size = words.size();
     for (int i = 0; i < size; i++) {
-      Word w = words.get(i);
-      WordKind k = w.kind();
+      WordKind k = words.kind(i);
       if (k == WordKind.NUMBER || k == WordKind.PERCENT || k == WordKind.MONEY || k == WordKind.ORDINAL
           || k == WordKind.DATE || k == WordKind.TIME) {
-        flags[w.sentence()] |= SPECIFIC;
+        flags[words.sentence(i)] |= SPECIFIC;
       } else if (k == WordKind.URL) {
-        flags[w.sentence()] |= ACTION | SPECIFIC;
+        flags[words.sentence(i)] |= ACTION | SPECIFIC;
       } else if (i >= 1 && i + 2 < size && reportedAction(words, i)) {
-        flags[w.sentence()] |= SPECIFIC;
+        flags[words.sentence(i)] |= SPECIFIC;
       }
     }
     boolean omissionsRead = false; // which sentences have an omission verb: only asked of a lone, short anchor
@@ -407,11 +406,10 @@ public final class Reader {
   }
 
   /** Marks the sentences that have a word that is an omission verb. */
-  private static void markOmissions(List<Word> words, int[] flags) {
+  private static void markOmissions(WordTable words, int[] flags) {
     for (int i = 0, size = words.size(); i < size; i++) {
-      Word w = words.get(i);
-      if (isOmission(w.lower())) {
-        flags[w.sentence()] |= OMISSION;
+      if (isOmission(words.lower(i))) {
+        flags[words.sentence(i)] |= OMISSION;
       }
     }
   }
@@ -425,7 +423,7 @@ public final class Reader {
     if (!s.specific() || s.criticism() || s.trait() || s.action() || sent.question() || sent.wordCount() == 0) {
       return false;
     }
-    return isPersonOpener(t.words().get(sent.firstWord()).lower());
+    return isPersonOpener(WordTable.of(t).lower(sent.firstWord()));
   }
 
   /** Subjects that make a sentence about what the recipient did. */
@@ -460,19 +458,16 @@ public final class Reader {
    * rewrote the guide"). Such a clause names behaviour, so the sentence is tied to an instance;
    * "impressed that you did well" is not (no determined object).
    */
-  static boolean reportedAction(List<Word> words, int i) {
-    Word verb = words.get(i + 1);
-    if (verb.pos() != PosHint.PARTICIPLE) {
+  static boolean reportedAction(WordTable words, int i) {
+    if (words.pos(i + 1) != PosHint.PARTICIPLE) {
       return false; // the cheapest test first: most words are not followed by a participle
     }
-    Word you = words.get(i);
-    if (!you.lower().equals("you")) {
+    if (!words.lower(i).equals("you")) {
       return false;
     }
-    Word opener = words.get(i - 1);
-    Word object = words.get(i + 2);
-    return opener.sentence() == you.sentence() && object.sentence() == you.sentence()
-        && isReportOpener(opener.lower()) && isObjectDeterminer(object.lower());
+    int sentence = words.sentence(i);
+    return words.sentence(i - 1) == sentence && words.sentence(i + 2) == sentence
+        && isReportOpener(words.lower(i - 1)) && isObjectDeterminer(words.lower(i + 2));
   }
 
   /** Verbs of finding or fixing a fault: a negative word after them is the fault, not a criticism. */
@@ -489,10 +484,10 @@ public final class Reader {
   }
 
   private static boolean afterDetection(AnalyzedText t, int index) {
-    List<Word> words = t.words();
-    int sentence = words.get(index).sentence();
-    for (int i = index - 1; i >= 0 && i >= index - 3 && words.get(i).sentence() == sentence; i--) {
-      if (DETECTION.contains(words.get(i).lemma()) || DETECTION.contains(words.get(i).lower())) {
+    WordTable words = WordTable.of(t);
+    int sentence = words.sentence(index);
+    for (int i = index - 1; i >= 0 && i >= index - 3 && words.sentence(i) == sentence; i--) {
+      if (DETECTION.contains(words.lemma(i)) || DETECTION.contains(words.lower(i))) {
         return true;
       }
     }

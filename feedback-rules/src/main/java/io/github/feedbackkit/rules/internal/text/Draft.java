@@ -5,7 +5,6 @@ import io.github.feedbackkit.rules.Metrics;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Sentence;
 import io.github.feedbackkit.rules.Span;
-import io.github.feedbackkit.rules.Word;
 import io.github.feedbackkit.rules.WordKind;
 import java.util.List;
 
@@ -15,13 +14,12 @@ import java.util.List;
  * confined to its thread; every pass is linear in the number of words.
  */
 final class Draft {
-  private static final WordKind[] KINDS = WordKind.values();
   private static final byte WORD = (byte) WordKind.WORD.ordinal();
   /** Flags of a word: punctuation (a clause break) or a sentence start before it. */
   private static final byte BREAK = 1;
-  private static final byte NEGATED = 2;
-  private static final byte QUOTED = 4;
-  private static final byte HEDGE = 8;
+  private static final byte NEGATED = WordTable.NEGATED;
+  private static final byte QUOTED = WordTable.QUOTED;
+  private static final byte HEDGE = WordTable.HEDGE;
 
   private final Language lang;
   private final String text;
@@ -384,15 +382,10 @@ final class Draft {
       sentences[s] = new Sentence(s, tok.start[seg.first[s]], tok.end[seg.end[s] - 1], f, e, passive > 0, passive > 1,
           imperative, seg.question[s]);
     }
-    Word[] words = new Word[size];
-    for (int i = 0; i < size; i++) {
-      Lexeme x = lex[i];
-      byte fl = bytes[size + i];
-      words[i] = new Word(i, ints[i], ints[size + i], surface[i], x.lower, x.lemma, KINDS[bytes[i]], x.syllables,
-          ints[2 * size + i], (fl & QUOTED) != 0, (fl & NEGATED) != 0, (fl & HEDGE) != 0, pos(i));
-    }
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
-    // immutable lists, which AnalyzedText keeps as they are rather than copying again
-    return new AnalyzedText(text, lang.locale(), List.of(sentences), List.of(words), quotes, metrics);
+    // immutable lists, which AnalyzedText keeps as they are rather than copying again; the words
+    // stay in this draft's arrays, which no pass changes after this
+    WordTable words = new WordTable(size, ints, bytes, surface, lex, posOverride);
+    return new AnalyzedText(text, lang.locale(), List.of(sentences), words, quotes, metrics);
   }
 }

@@ -2,7 +2,6 @@ package io.github.feedbackkit.rules.internal.text;
 
 import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.Sentence;
-import io.github.feedbackkit.rules.Word;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -117,7 +116,7 @@ public final class PhraseSet {
   List<PhraseMatch>[] scan(AnalyzedText text, int[] known) {
     int lists = trie.lists();
     List<PhraseMatch>[] out = new List[lists];
-    List<Word> words = text.words();
+    WordTable words = WordTable.of(text);
     int n = words.size();
     if (n == 0 || lists == 0) {
       return out;
@@ -127,7 +126,7 @@ public final class PhraseSet {
     if (ids == null) {
       ids = new int[n];
       for (int i = 0; i < n; i++) {
-        int id = vocabulary.id(words.get(i).lemma());
+        int id = vocabulary.id(words.lemma(i));
         ids[i] = id;
         if (firstStart < 0 && trie.mayStartAt(id)) {
           firstStart = i;
@@ -166,7 +165,7 @@ public final class PhraseSet {
           if (out[l] == null) {
             out[l] = new ArrayList<>();
           }
-          out[l].add(new PhraseMatch(i, stop, words.get(i).start(), words.get(stop - 1).end(), walk.entry(l)));
+          out[l].add(new PhraseMatch(i, stop, words.start(i), words.end(stop - 1), walk.entry(l)));
           walk.setNext(l, stop);
         }
       }

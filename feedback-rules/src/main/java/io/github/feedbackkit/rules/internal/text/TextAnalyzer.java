@@ -151,7 +151,7 @@ public final class TextAnalyzer {
     Tokens tok = tokenizer.tokenize(t);
     if (tok.size == 0) {
       // an empty or blank text: no sentences, words or quotations (what the passes below give)
-      return new AnalyzedText(t, lang.locale(), List.of(), List.of(), List.of(), Metrics.of(t.length(), 0, 0, 0, 0));
+      return new AnalyzedText(t, lang.locale(), List.of(), WordTable.EMPTY, List.of(), Metrics.of(t.length(), 0, 0, 0, 0));
     }
     List<Span> quotes = Quotes.find(t, tok);
     Segmenter.Result seg = segmenter.segment(t, tok, quotes);

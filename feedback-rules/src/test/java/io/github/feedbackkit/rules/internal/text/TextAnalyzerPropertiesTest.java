@@ -28,7 +28,7 @@ class TextAnalyzerPropertiesTest {
       "@", "\uD83D\uDE00", "\uD83D", "\uDE00", "e\u0301", "\u4e2d\u6587\u3002", "\u05e9\u05dc\u05d5\u05dd",
       "\u0000", "\u0007", "\u200b", "\uFEFF", "\uff0e", "\u00b0", "N\u00b0.", "&", "R&D", "_", "1,200", "3rd");
 
-  private static Gen<String> texts() {
+  static Gen<String> texts() {
     Gen<String> glued = lists().of(integers().between(0, PIECES.size() - 1)).ofSizeBetween(0, 60)
         .map(ix -> {
           StringBuilder b = new StringBuilder();

@@ -1,0 +1,219 @@
+package io.github.feedbackkit.rules.internal.text;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import io.github.feedbackkit.rules.PosHint;
+import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.WordKind;
+import java.util.AbstractList;
+import java.util.List;
+import java.util.Objects;
+import java.util.RandomAccess;
+
+/**
+ * The words of an analysed text as the text layer keeps them, in parallel arrays, read by index:
+ * {@code table.lemma(i)} is {@code table.get(i).lemma()}. As a {@code List<Word>} (what
+ * {@link AnalyzedText#words()} returns for an analysed text) it is immutable and makes each
+ * {@link Word} record only when that word is first asked for; the checks read the arrays and make
+ * none. Thread-safe: the arrays never change after construction, and a word record made by two
+ * threads at once is made twice, equal (a benign race, like {@code String.hash}).
+ *
+ * <pre>{@code
+ * WordTable words = WordTable.of(analyzed);
+ * for (int i = 0; i < words.size(); i++) {
+ *   if (words.negated(i) && !words.quoted(i)) { ... words.lemma(i) ... }
+ * }
+ * }</pre>
+ */
+public final class WordTable extends AbstractList<Word> implements RandomAccess {
+  private static final WordKind[] KINDS = WordKind.values();
+  /** Flag bits, as {@link Draft} sets them. */
+  static final byte QUOTED = 4;
+  static final byte NEGATED = 2;
+  static final byte HEDGE = 8;
+
+  private final int size;
+  /** Each word's start at {@code i}, end at {@code size + i}, sentence at {@code 2 * size + i}. */
+  private final int[] ints;
+  /** Each word's kind (a {@link WordKind} ordinal) at {@code i}, its flags at {@code size + i}. */
+  private final byte[] bytes;
+  private final String[] surface;
+  private final Lexeme[] lex;
+  /** Part-of-speech hints that differ from the lexeme's, or null when none does. */
+  private final PosHint[] posOverride;
+  /** For a table over word records given (see {@link #of}): those records; else null. */
+  private final List<Word> given;
+  /** The word records made so far (slots filled on first need), or null before the first. */
+  private Word[] made;
+
+  /** A table over the text layer's arrays, which the caller hands over and no longer changes. */
+  WordTable(int size, int[] ints, byte[] bytes, String[] surface, Lexeme[] lex, PosHint[] posOverride) {
+    this.size = size;
+    this.ints = ints;
+    this.bytes = bytes;
+    this.surface = surface;
+    this.lex = lex;
+    this.posOverride = posOverride;
+    this.given = null;
+  }
+
+  private WordTable(List<Word> given) {
+    this.size = given.size();
+    this.ints = null;
+    this.bytes = null;
+    this.surface = null;
+    this.lex = null;
+    this.posOverride = null;
+    this.given = given;
+  }
+
+  /** The table of a text without words. */
+  static final WordTable EMPTY = new WordTable(List.of());
+
+  /**
+   * The words of a text as a table: the text's own table when the text layer analysed it, else a
+   * table that reads the text's word records.
+   *
+   * @param text an analysed text
+   * @return its words
+   */
+  public static WordTable of(AnalyzedText text) {
+    List<Word> words = text.words();
+    return words instanceof WordTable t ? t : new WordTable(words);
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  /**
+   * @param i a word index
+   * @return the word's record, made on first need
+   * @throws IndexOutOfBoundsException when there is no such word
+   */
+  @Override
+  public Word get(int i) {
+    if (given != null) {
+      return given.get(i);
+    }
+    Objects.checkIndex(i, size);
+    Word[] m = made;
+    if (m == null) {
+      m = new Word[size];
+      made = m;
+    }
+    Word w = m[i];
+    if (w == null) {
+      Lexeme x = lex[i];
+      byte fl = bytes[size + i];
+      w = new Word(i, ints[i], ints[size + i], surface[i], x.lower, x.lemma, KINDS[bytes[i]], x.syllables,
+          ints[2 * size + i], (fl & QUOTED) != 0, (fl & NEGATED) != 0, (fl & HEDGE) != 0, pos(i));
+      m[i] = w;
+    }
+    return w;
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).start()}
+   */
+  public int start(int i) {
+    return given != null ? given.get(i).start() : ints[Objects.checkIndex(i, size)];
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).end()}
+   */
+  public int end(int i) {
+    return given != null ? given.get(i).end() : ints[size + Objects.checkIndex(i, size)];
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).sentence()}
+   */
+  public int sentence(int i) {
+    return given != null ? given.get(i).sentence() : ints[2 * size + Objects.checkIndex(i, size)];
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).text()}
+   */
+  public String text(int i) {
+    return given != null ? given.get(i).text() : surface[i];
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).lower()}
+   */
+  public String lower(int i) {
+    return given != null ? given.get(i).lower() : lex[i].lower;
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).lemma()}
+   */
+  public String lemma(int i) {
+    return given != null ? given.get(i).lemma() : lex[i].lemma;
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).kind()}
+   */
+  public WordKind kind(int i) {
+    return given != null ? given.get(i).kind() : KINDS[bytes[Objects.checkIndex(i, size)]];
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).syllables()}
+   */
+  public int syllables(int i) {
+    return given != null ? given.get(i).syllables() : lex[i].syllables;
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).quoted()}
+   */
+  public boolean quoted(int i) {
+    return given != null ? given.get(i).quoted() : flag(i, QUOTED);
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).negated()}
+   */
+  public boolean negated(int i) {
+    return given != null ? given.get(i).negated() : flag(i, NEGATED);
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).hedge()}
+   */
+  public boolean hedge(int i) {
+    return given != null ? given.get(i).hedge() : flag(i, HEDGE);
+  }
+
+  /**
+   * @param i a word index
+   * @return {@code get(i).pos()}
+   */
+  public PosHint pos(int i) {
+    if (given != null) {
+      return given.get(i).pos();
+    }
+    PosHint p;
+    return posOverride != null && (p = posOverride[i]) != null ? p : lex[i].pos;
+  }
+
+  private boolean flag(int i, byte f) {
+    return (bytes[size + Objects.checkIndex(i, size)] & f) != 0;
+  }
+}
