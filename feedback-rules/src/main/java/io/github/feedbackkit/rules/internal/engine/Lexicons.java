@@ -4,6 +4,7 @@ import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.QualityPolicy;
 import io.github.feedbackkit.rules.internal.text.PhraseLexicon;
 import io.github.feedbackkit.rules.internal.text.PhraseSet;
+import io.github.feedbackkit.rules.internal.text.Scratch;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,6 +111,18 @@ public final class Lexicons {
    */
   public PhraseSet.Found read(TextAnalyzer analyzer, String text) {
     return analyzer.analyze(text, all);
+  }
+
+  /**
+   * {@link #read(TextAnalyzer, String)} reusing working arrays from one text to the next.
+   *
+   * @param analyzer the text analyzer
+   * @param text the text
+   * @param scratch working arrays of the calling thread (for example one per document)
+   * @return the matches of every list; {@link PhraseSet.Found#text()} is the analysed text
+   */
+  public PhraseSet.Found read(TextAnalyzer analyzer, String text, Scratch scratch) {
+    return analyzer.analyze(text, all, scratch);
   }
 
   /**

@@ -12,6 +12,7 @@ import io.github.feedbackkit.rules.Span;
 import io.github.feedbackkit.rules.WordKind;
 import io.github.feedbackkit.rules.internal.text.PhraseMatch;
 import io.github.feedbackkit.rules.internal.text.PhraseSet;
+import io.github.feedbackkit.rules.internal.text.Scratch;
 import io.github.feedbackkit.rules.internal.text.TextAnalyzer;
 import io.github.feedbackkit.rules.internal.text.WordTable;
 import java.time.Instant;
@@ -65,8 +66,9 @@ public final class Reader {
   public Reading readDocument(Feedback feedback, TextAnalyzer analyzer, Instant now, QualityPolicy policy) {
     List<FieldText> fields = new ArrayList<>();
     int order = 0;
+    Scratch scratch = new Scratch(); // one document's fields are read one after another
     if (feedback.summary().isPresent()) {
-      fields.add(field("summary", order++, FieldRole.SUMMARY, lex.read(analyzer, feedback.summary().get()), false));
+      fields.add(field("summary", order++, FieldRole.SUMMARY, lex.read(analyzer, feedback.summary().get(), scratch), false));
     }
     List<Observation> observations = feedback.observations();
     for (int i = 0; i < observations.size(); i++) {
@@ -76,15 +78,15 @@ public final class Reader {
         case IMPROVEMENT -> FieldRole.IMPROVEMENT;
         default -> FieldRole.NOTE;
       };
-      fields.add(field(observationText(i), order++, role, lex.read(analyzer, o.text()), !o.evidence().isEmpty()));
+      fields.add(field(observationText(i), order++, role, lex.read(analyzer, o.text(), scratch), !o.evidence().isEmpty()));
       for (int j = 0; j < o.evidence().size(); j++) {
-        fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, lex.read(analyzer, o.evidence().get(j)), false));
+        fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, lex.read(analyzer, o.evidence().get(j), scratch), false));
       }
     }
     List<ActionItem> actions = feedback.actions();
     for (int i = 0; i < actions.size(); i++) {
       fields.add(field(actionDescription(i), order++, FieldRole.ACTION,
-          lex.read(analyzer, actions.get(i).description()), false));
+          lex.read(analyzer, actions.get(i).description(), scratch), false));
     }
     return gather(Optional.of(feedback), fields, now, policy);
   }

@@ -45,10 +45,18 @@ final class Draft {
   private final WordMemo memo;
   /** The phrase vocabulary whose lemma ids {@link #lemmaIds} holds, or null. */
   private final LemmaIds vocabulary;
-  /** Each word's lemma id in {@link #vocabulary}, or null without one. */
+  /**
+   * Each word's lemma id in {@link #vocabulary} (at least as many slots as words; the scratch's
+   * array), or null without one.
+   */
   private final int[] lemmaIds;
 
-  Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg, LemmaIds vocabulary) {
+  /**
+   * @param vocabulary a phrase vocabulary for {@link #lemmaIds()}, or null
+   * @param scratch where the lemma ids go (they are needed only until the phrases are found)
+   */
+  Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg, LemmaIds vocabulary,
+      Scratch scratch) {
     this.lang = lang;
     this.memo = memo;
     this.vocabulary = vocabulary;
@@ -61,7 +69,7 @@ final class Draft {
     bytes = new byte[2 * words];
     surface = new String[words];
     lex = new Lexeme[words];
-    lemmaIds = vocabulary == null ? null : new int[words];
+    lemmaIds = vocabulary == null ? null : scratch.lemmaIds(words);
     collectWords();
   }
 
@@ -347,7 +355,10 @@ final class Draft {
     return true;
   }
 
-  /** @return each word's lemma id in the vocabulary given, or null when none was given */
+  /**
+   * @return each word's lemma id in the vocabulary given (in the first {@code words} slots of the
+   *     scratch's array), or null when none was given
+   */
   int[] lemmaIds() {
     return lemmaIds;
   }

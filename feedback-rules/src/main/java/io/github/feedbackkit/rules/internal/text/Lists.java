@@ -12,9 +12,9 @@ final class Lists {
   final boolean[] markerStart; // token opens a list item (a new sentence starts here)
   final boolean[] markerDot; // a "." that belongs to a marker, not a sentence end
 
-  private Lists(int n) {
-    markerStart = new boolean[n];
-    markerDot = new boolean[n];
+  private Lists(int n, Scratch scratch) {
+    markerStart = scratch.markerStart(n);
+    markerDot = scratch.markerDot(n);
   }
 
   static boolean isBullet(int cp) {
@@ -22,9 +22,9 @@ final class Lists {
         || cp == '\u00b7' || cp == '\u25a0';
   }
 
-  static Lists find(String t, Tokens tok) {
+  static Lists find(String t, Tokens tok, Scratch scratch) {
     int n = tok.size;
-    Lists l = new Lists(n);
+    Lists l = new Lists(n, scratch);
     int prevCand = -1; // token index of the previous numbered candidate
     int prevValue = -10;
     boolean prevLetter = false;

@@ -177,7 +177,7 @@ public final class PhraseLexicon {
    */
   public List<PhraseMatch> find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
-    List<PhraseMatch> found = matcher.scan(text, null)[0];
+    List<PhraseMatch> found = matcher.scan(text, null, null)[0];
     return found == null ? List.of() : found;
   }
 

@@ -84,7 +84,7 @@ public final class PhraseSet {
    */
   public Found find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
-    return new Found(this, text, scan(text, null));
+    return new Found(this, text, scan(text, null, null));
   }
 
   /** @return the lemmas of every list with their ids, for {@link TextAnalyzer#analyze(String, PhraseSet)} */
@@ -99,8 +99,8 @@ public final class PhraseSet {
    * @param ids each word's lemma id in {@link #vocabulary()}, or null to look them up
    * @return the matches of each list
    */
-  Found found(AnalyzedText text, int[] ids) {
-    return new Found(this, text, scan(text, ids));
+  Found found(AnalyzedText text, int[] ids, Scratch scratch) {
+    return new Found(this, text, scan(text, ids, scratch));
   }
 
   /**
@@ -113,7 +113,7 @@ public final class PhraseSet {
    *     array of runtime type {@code List[]}
    */
   @SuppressWarnings("unchecked")
-  List<PhraseMatch>[] scan(AnalyzedText text, int[] known) {
+  List<PhraseMatch>[] scan(AnalyzedText text, int[] known, Scratch scratch) {
     int lists = trie.lists();
     List<PhraseMatch>[] out = new List[lists];
     WordTable words = WordTable.of(text);
@@ -142,7 +142,7 @@ public final class PhraseSet {
     if (firstStart < 0) {
       return out; // no phrase of any list starts at any word
     }
-    PhraseTrie.Walk walk = trie.new Walk(ids);
+    PhraseTrie.Walk walk = scratch == null ? trie.new Walk(ids) : scratch.walk(trie, ids);
     List<Sentence> sentences = text.sentences();
     for (int si = 0, count = sentences.size(); si < count; si++) {
       Sentence s = sentences.get(si);

@@ -137,7 +137,7 @@ final class PhraseTrie {
    * thread-safe.
    */
   final class Walk {
-    private final int[] ids;
+    private int[] ids;
     /**
      * Per list l: {@code state[l]} is 1 + the start word for which {@code state[lists + l]} (the
      * end of its longest phrase) and {@code entry[l]} hold, else stale; {@code state[2 * lists + k]}
@@ -154,6 +154,24 @@ final class PhraseTrie {
       this.ids = ids;
       this.state = new int[4 * lists];
       this.entry = new PhraseLexicon.Entry[lists];
+    }
+
+    /** @return whether this walks the trie given */
+    boolean of(PhraseTrie trie) {
+      return PhraseTrie.this == trie;
+    }
+
+    /**
+     * Starts over on another text: nothing found, no previous matches.
+     *
+     * @param ids the lemma id of each of its words
+     */
+    void reset(int[] ids) {
+      this.ids = ids;
+      Arrays.fill(state, 0);
+      Arrays.fill(entry, null);
+      touchedCount = 0;
+      start = 0;
     }
 
     /**

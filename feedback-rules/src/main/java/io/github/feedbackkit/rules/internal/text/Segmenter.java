@@ -88,11 +88,11 @@ final class Segmenter {
     }
   }
 
-  Result segment(String t, Tokens tok, java.util.List<io.github.feedbackkit.rules.Span> quotes) {
-    Result out = new Result();
+  Result segment(String t, Tokens tok, java.util.List<io.github.feedbackkit.rules.Span> quotes, Scratch scratch) {
+    Result out = scratch.sentences();
     int n = tok.size;
     int qi = 0;
-    Lists lists = Lists.find(t, tok);
+    Lists lists = Lists.find(t, tok, scratch);
     int sentStart = 0;
     boolean question = false;
     int k = 0;

@@ -109,8 +109,17 @@ final class Tokenizer {
   }
 
   Tokens tokenize(String t) {
+    return tokenize(t, null);
+  }
+
+  /**
+   * @param t a text
+   * @param scratch working arrays to refill, or null for new ones
+   * @return its tokens
+   */
+  Tokens tokenize(String t, Scratch scratch) {
     int n = t.length();
-    Tokens out = new Tokens(t, n / 5 + 4);
+    Tokens out = scratch == null ? new Tokens(t, n / 5 + 4) : scratch.tokens(t, n / 5 + 4);
     int i = 0;
     Chunk chunk = new Chunk();
     while (i < n) {

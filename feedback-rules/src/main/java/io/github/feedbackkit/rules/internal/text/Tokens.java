@@ -21,7 +21,7 @@ final class Tokens {
    * {@link Segmenter#newlines} counts them) for the passes that ask about every gap.
    */
   int[] newlinesBefore;
-  private final String text;
+  private String text;
 
   Tokens(String text, int capacity) {
     this.text = text;
@@ -30,6 +30,22 @@ final class Tokens {
     start = new int[c];
     end = new int[c];
     type = new byte[c];
+  }
+
+  /**
+   * Empties the tokens for another text, keeping the arrays when they hold {@code capacity}
+   * (every slot below {@link #size} is written before it is read).
+   */
+  void reset(String text, int capacity) {
+    this.text = text;
+    size = 0;
+    words = 0;
+    if (start.length < capacity) {
+      newlinesBefore = new int[capacity];
+      start = new int[capacity];
+      end = new int[capacity];
+      type = new byte[capacity];
+    }
   }
 
   void add(int s, int e, byte t) {

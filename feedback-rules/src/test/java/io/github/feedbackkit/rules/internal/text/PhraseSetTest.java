@@ -279,6 +279,34 @@ class PhraseSetTest {
   }
 
   @Test
+  void oneScratchReusedForTextAfterTextGivesWhatFreshArraysGive() {
+    // a document's fields share one scratch: tokens, sentence ranges, list markers, lemma ids and
+    // the phrase walk of one text must leave nothing behind that changes the next text's result
+    List<PhraseLexicon> lists = BUILT_IN.stream().map(n -> PhraseLexicon.load(ROOT + n + ".tsv")).toList();
+    Set<String> words = new LinkedHashSet<>();
+    for (PhraseLexicon l : lists) {
+      for (PhraseLexicon.Entry e : l.entries()) {
+        words.addAll(List.of(e.phrase().trim().split("\\s+")));
+      }
+    }
+    words.addAll(List.of("1.", "2.", "\n- ", "\n1. ", "\u2022", "not"));
+    PhraseSet set = PhraseSet.of(lists);
+    TextAnalyzer shared = TextAnalyzer.forLocale(java.util.Locale.ENGLISH);
+    Gen<String> anyText = texts(List.copyOf(words)).mix(TextAnalyzerPropertiesTest.texts(), 30);
+    qt().withExamples(300).forAll(lists().of(anyText).ofSizeBetween(1, 8)).checkAssert(texts -> {
+      Scratch scratch = new Scratch();
+      for (String text : texts) {
+        PhraseSet.Found reused = shared.analyze(text, set, scratch);
+        PhraseSet.Found fresh = shared.analyze(text, set);
+        assertThat(reused.text()).isEqualTo(fresh.text()).isEqualTo(EN.analyze(text));
+        for (int l = 0; l < lists.size(); l++) {
+          assertThat(reused.get(l)).as(BUILT_IN.get(l)).isEqualTo(fresh.get(l));
+        }
+      }
+    });
+  }
+
+  @Test
   void analyzingWithTheBuiltInSetGivesTheMatchesOfFindingInTheAnalyzedText() {
     List<PhraseLexicon> lists = BUILT_IN.stream().map(n -> PhraseLexicon.load(ROOT + n + ".tsv")).toList();
     PhraseSet set = PhraseSet.of(lists);

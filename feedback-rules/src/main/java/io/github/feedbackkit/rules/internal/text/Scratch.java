@@ -1,0 +1,87 @@
+package io.github.feedbackkit.rules.internal.text;
+
+/**
+ * Working arrays that one thread reuses while it analyses several texts one after another (the
+ * fields of one document): the tokens, sentence ranges, list markers, lemma ids and phrase walk
+ * of a text are needed only while that text is analysed, so the next text refills them rather
+ * than allocating its own. Nothing an analysis returns refers to them. Not thread-safe: one
+ * scratch per thread and call, for example per document.
+ *
+ * <pre>{@code
+ * Scratch scratch = new Scratch();
+ * for (String field : fields) {
+ *   PhraseSet.Found found = analyzer.analyze(field, phrases, scratch);
+ * }
+ * }</pre>
+ */
+public final class Scratch {
+  private Tokens tokens;
+  private Segmenter.Result sentences;
+  private boolean[] markerStart = new boolean[0];
+  private boolean[] markerDot = new boolean[0];
+  private int[] lemmaIds = new int[0];
+  private PhraseTrie.Walk walk;
+
+  /** Empty working arrays, which grow to the largest text analysed with them. */
+  public Scratch() {}
+
+  /** @return the tokens' arrays, emptied, for a text of {@code text}'s length */
+  Tokens tokens(String text, int capacity) {
+    if (tokens == null) {
+      tokens = new Tokens(text, capacity);
+    } else {
+      tokens.reset(text, capacity);
+    }
+    return tokens;
+  }
+
+  /** @return the sentence ranges, emptied */
+  Segmenter.Result sentences() {
+    if (sentences == null) {
+      sentences = new Segmenter.Result();
+    } else {
+      sentences.size = 0;
+    }
+    return sentences;
+  }
+
+  /** @return at least {@code n} marker-start flags, the first {@code n} false */
+  boolean[] markerStart(int n) {
+    if (markerStart.length < n) {
+      markerStart = new boolean[Math.max(n, 2 * markerStart.length)];
+    } else {
+      java.util.Arrays.fill(markerStart, 0, n, false);
+    }
+    return markerStart;
+  }
+
+  /** @return at least {@code n} marker-dot flags, the first {@code n} false */
+  boolean[] markerDot(int n) {
+    if (markerDot.length < n) {
+      markerDot = new boolean[Math.max(n, 2 * markerDot.length)];
+    } else {
+      java.util.Arrays.fill(markerDot, 0, n, false);
+    }
+    return markerDot;
+  }
+
+  /** @return at least {@code n} ints for the words' lemma ids (their old values left) */
+  int[] lemmaIds(int n) {
+    if (lemmaIds.length < n) {
+      lemmaIds = new int[Math.max(n, 2 * lemmaIds.length)];
+    }
+    return lemmaIds;
+  }
+
+  /** @return a walk of the trie over the ids given, with nothing found yet */
+  PhraseTrie.Walk walk(PhraseTrie trie, int[] ids) {
+    PhraseTrie.Walk w = walk;
+    if (w == null || !w.of(trie)) {
+      w = trie.new Walk(ids);
+      walk = w;
+    } else {
+      w.reset(ids);
+    }
+    return w;
+  }
+}
