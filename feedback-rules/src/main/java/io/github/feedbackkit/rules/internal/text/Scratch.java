@@ -47,22 +47,23 @@ public final class Scratch {
 
   /** @return at least {@code n} marker-start flags, the first {@code n} false */
   boolean[] markerStart(int n) {
-    if (markerStart.length < n) {
-      markerStart = new boolean[Math.max(n, 2 * markerStart.length)];
-    } else {
-      java.util.Arrays.fill(markerStart, 0, n, false);
-    }
+    markerStart = cleared(markerStart, n);
     return markerStart;
   }
 
   /** @return at least {@code n} marker-dot flags, the first {@code n} false */
   boolean[] markerDot(int n) {
-    if (markerDot.length < n) {
-      markerDot = new boolean[Math.max(n, 2 * markerDot.length)];
-    } else {
-      java.util.Arrays.fill(markerDot, 0, n, false);
-    }
+    markerDot = cleared(markerDot, n);
     return markerDot;
+  }
+
+  /** @return {@code flags} with its first {@code n} slots false, or a new array when it is shorter */
+  private static boolean[] cleared(boolean[] flags, int n) {
+    if (flags.length < n) {
+      return new boolean[Math.max(n, 2 * flags.length)];
+    }
+    java.util.Arrays.fill(flags, 0, n, false);
+    return flags;
   }
 
   /** @return at least {@code n} ints for the words' lemma ids (their old values left) */

@@ -236,15 +236,21 @@ class PhraseSetTest {
     });
   }
 
-  @Test
-  void theBuiltInListsInOnePassEqualTheReference() {
-    List<PhraseLexicon> lists = BUILT_IN.stream().map(n -> PhraseLexicon.load(ROOT + n + ".tsv")).toList();
+  /** Every word of every phrase of the lists, in order. */
+  private static Set<String> wordsOf(List<PhraseLexicon> lists) {
     Set<String> words = new LinkedHashSet<>();
     for (PhraseLexicon l : lists) {
       for (PhraseLexicon.Entry e : l.entries()) {
         words.addAll(List.of(e.phrase().trim().split("\\s+")));
       }
     }
+    return words;
+  }
+
+  @Test
+  void theBuiltInListsInOnePassEqualTheReference() {
+    List<PhraseLexicon> lists = BUILT_IN.stream().map(n -> PhraseLexicon.load(ROOT + n + ".tsv")).toList();
+    Set<String> words = wordsOf(lists);
     words.addAll(List.of("zyxwv", "you", "she", "really", "not"));
     List<String> pool = List.copyOf(words);
     PhraseSet set = PhraseSet.of(lists);
@@ -283,12 +289,7 @@ class PhraseSetTest {
     // a document's fields share one scratch: tokens, sentence ranges, list markers, lemma ids and
     // the phrase walk of one text must leave nothing behind that changes the next text's result
     List<PhraseLexicon> lists = BUILT_IN.stream().map(n -> PhraseLexicon.load(ROOT + n + ".tsv")).toList();
-    Set<String> words = new LinkedHashSet<>();
-    for (PhraseLexicon l : lists) {
-      for (PhraseLexicon.Entry e : l.entries()) {
-        words.addAll(List.of(e.phrase().trim().split("\\s+")));
-      }
-    }
+    Set<String> words = wordsOf(lists);
     words.addAll(List.of("1.", "2.", "\n- ", "\n1. ", "\u2022", "not"));
     PhraseSet set = PhraseSet.of(lists);
     TextAnalyzer shared = TextAnalyzer.forLocale(java.util.Locale.ENGLISH);
