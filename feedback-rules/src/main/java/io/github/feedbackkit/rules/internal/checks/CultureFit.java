@@ -42,7 +42,7 @@ final class CultureFit extends BuiltInCheck {
     for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
       FieldText f = fields.get(fi);
       AnalyzedText t = f.text();
-      List<PhraseMatch> cultureFit = f.matches(lex.cultureFit);
+      List<PhraseMatch> cultureFit = f.matches(lex.cultureFit, Lexicons.CULTURE_FIT);
       for (int mi = 0, matchCount = cultureFit.size(); mi < matchCount; mi++) {
         PhraseMatch m = cultureFit.get(mi);
         if (Matches.quoted(t, m)) {

@@ -55,7 +55,7 @@ final class DestructivePhrase extends BuiltInCheck {
         continue;
       }
       AnalyzedText t = f.text();
-      List<PhraseMatch> destructive = f.matches(lex.destructive);
+      List<PhraseMatch> destructive = f.matches(lex.destructive, Lexicons.DESTRUCTIVE);
       for (int mi = 0, matchCount = destructive.size(); mi < matchCount; mi++) {
         PhraseMatch m = destructive.get(mi);
         if (Matches.quoted(t, m) || Matches.negated(t, m) || circumstance(t, m)) {

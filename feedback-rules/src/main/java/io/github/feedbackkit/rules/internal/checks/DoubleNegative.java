@@ -52,7 +52,7 @@ final class DoubleNegative extends BuiltInCheck {
       }
       AnalyzedText t = f.text();
       WordTable words = WordTable.of(t);
-      List<PhraseMatch> listed = f.matches(lex.doubleNegative);
+      List<PhraseMatch> listed = f.matches(lex.doubleNegative, Lexicons.DOUBLE_NEGATIVE);
       BitSet negative = null; // the listed negatives' first words, if any
       for (int mi = 0, matchCount = listed.size(); mi < matchCount; mi++) {
         PhraseMatch m = listed.get(mi);

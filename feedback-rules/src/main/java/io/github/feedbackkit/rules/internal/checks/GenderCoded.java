@@ -45,13 +45,13 @@ final class GenderCoded extends BuiltInCheck {
       if (!f.role().isProse()) {
         continue;
       }
-      List<PhraseMatch> coded = f.matches(lex.genderCoded);
+      List<PhraseMatch> coded = f.matches(lex.genderCoded, Lexicons.GENDER_CODED);
       if (coded.isEmpty()) {
         continue;
       }
       AnalyzedText t = f.text();
       BitSet labelled = new BitSet();
-      List<PhraseMatch> personality = f.matches(lex.personality);
+      List<PhraseMatch> personality = f.matches(lex.personality, Lexicons.PERSONALITY);
       for (int mi = 0, matchCount = personality.size(); mi < matchCount; mi++) {
         PhraseMatch m = personality.get(mi);
         labelled.set(m.firstWord(), m.endWord());

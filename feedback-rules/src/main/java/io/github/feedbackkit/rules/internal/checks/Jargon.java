@@ -51,7 +51,7 @@ final class Jargon extends BuiltInCheck {
       if (f.role() == FieldRole.EVIDENCE) {
         continue; // the author's words only: not someone's quoted evidence
       }
-      List<PhraseMatch> jargon = f.matches(lex.jargon);
+      List<PhraseMatch> jargon = f.matches(lex.jargon, Lexicons.JARGON);
       if (jargon.isEmpty()) {
         continue; // most fields: nothing to set up
       }

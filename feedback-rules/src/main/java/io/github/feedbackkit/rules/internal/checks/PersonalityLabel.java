@@ -51,7 +51,7 @@ final class PersonalityLabel extends BuiltInCheck {
     for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
       FieldText f = fields.get(fi);
       AnalyzedText t = f.text();
-      List<PhraseMatch> personality = f.matches(lex.personality);
+      List<PhraseMatch> personality = f.matches(lex.personality, Lexicons.PERSONALITY);
       for (int mi = 0, matchCount = personality.size(); mi < matchCount; mi++) {
         PhraseMatch m = personality.get(mi);
         if (Matches.quoted(t, m) || Matches.negated(t, m) || !PersonSense.aboutPerson(t, m)) {

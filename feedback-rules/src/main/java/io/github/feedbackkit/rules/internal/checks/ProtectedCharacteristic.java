@@ -49,7 +49,7 @@ final class ProtectedCharacteristic extends BuiltInCheck {
     for (int fi = 0, fieldCount = fields.size(); fi < fieldCount; fi++) {
       FieldText f = fields.get(fi);
       AnalyzedText t = f.text();
-      List<PhraseMatch> protectedTerms = f.matches(lex.protectedTerms);
+      List<PhraseMatch> protectedTerms = f.matches(lex.protectedTerms, Lexicons.PROTECTED_TERMS);
       for (int mi = 0, matchCount = protectedTerms.size(); mi < matchCount; mi++) {
         PhraseMatch m = protectedTerms.get(mi);
         if (Matches.attr(m, "subject").equals("person") && !personBefore(t, m)) {

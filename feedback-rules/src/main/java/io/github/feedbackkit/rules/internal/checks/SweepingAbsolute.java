@@ -55,7 +55,7 @@ final class SweepingAbsolute extends BuiltInCheck {
       AnalyzedText t = f.text();
       WordTable words = WordTable.of(t);
       BitSet badBehaviour = null; // the sentences with a bad behaviour, made for the first
-      List<PhraseMatch> negativeBehaviour = f.matches(lex.negativeBehaviour);
+      List<PhraseMatch> negativeBehaviour = f.matches(lex.negativeBehaviour, Lexicons.NEGATIVE_BEHAVIOUR);
       for (int mi = 0, matchCount = negativeBehaviour.size(); mi < matchCount; mi++) {
         PhraseMatch m = negativeBehaviour.get(mi);
         // "no billing errors", "stayed late to help": not a bad behaviour

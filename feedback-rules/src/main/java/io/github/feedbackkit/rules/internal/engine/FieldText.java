@@ -33,4 +33,17 @@ public record FieldText(
   public List<PhraseMatch> matches(PhraseLexicon lexicon) {
     return phrases.of(lexicon);
   }
+
+  /**
+   * {@link #matches(PhraseLexicon)} for a lexicon at a known position in the phrase set: found
+   * without a search when it is there, as it is for the lists of the {@link Lexicons} that read
+   * the field (their positions are {@link Lexicons#JARGON} and the like).
+   *
+   * @param lexicon one of the lexicons
+   * @param position its position in the set the field was read with
+   * @return its matches in the field, in text order
+   */
+  public List<PhraseMatch> matches(PhraseLexicon lexicon, int position) {
+    return phrases.of(lexicon, position);
+  }
 }

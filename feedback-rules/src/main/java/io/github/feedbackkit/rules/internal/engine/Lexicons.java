@@ -54,7 +54,15 @@ public final class Lexicons {
   static final int ACTION = 2;
   static final int TRAIT = 3;
   static final int REJECTION = 4;
-  static final int DESTRUCTIVE = 5;
+  public static final int DESTRUCTIVE = 5;
+  /** Positions of the lists the checks read, for {@link FieldText#matches(PhraseLexicon, int)}. */
+  public static final int PERSONALITY = 6;
+  public static final int PROTECTED_TERMS = 7;
+  public static final int CULTURE_FIT = 8;
+  public static final int JARGON = 9;
+  public static final int DOUBLE_NEGATIVE = 10;
+  public static final int NEGATIVE_BEHAVIOUR = 11;
+  public static final int GENDER_CODED = 12;
 
   private Lexicons(
       PhraseLexicon evaluation, PhraseLexicon instance, PhraseLexicon action, PhraseLexicon trait,

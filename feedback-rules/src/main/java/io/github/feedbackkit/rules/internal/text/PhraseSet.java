@@ -23,12 +23,13 @@ import java.util.Objects;
  * }</pre>
  */
 public final class PhraseSet {
-  private final List<PhraseLexicon> lexicons;
+  /** The lists, in order (an array: {@link Found#of} looks a list up for every check and field). */
+  private final PhraseLexicon[] lexicons;
   private final LemmaIds vocabulary;
   private final PhraseTrie trie;
 
   private PhraseSet(List<PhraseLexicon> lexicons, String[][][] keys, PhraseLexicon.Entry[][] entries) {
-    this.lexicons = lexicons;
+    this.lexicons = lexicons.toArray(new PhraseLexicon[0]);
     List<String> lemmas = new ArrayList<>();
     for (String[][] list : keys) {
       for (String[] phrase : list) {
@@ -212,12 +213,28 @@ public final class PhraseSet {
      */
     public List<PhraseMatch> of(PhraseLexicon lexicon) {
       Objects.requireNonNull(lexicon, "lexicon");
-      for (int l = 0; l < set.lexicons.size(); l++) {
-        if (set.lexicons.get(l) == lexicon) {
+      PhraseLexicon[] all = set.lexicons;
+      for (int l = 0; l < all.length; l++) {
+        if (all[l] == lexicon) {
           return matches[l];
         }
       }
       return Collections.unmodifiableList(lexicon.find(text));
+    }
+
+    /**
+     * {@link #of(PhraseLexicon)}, looking at one position of the set first.
+     *
+     * @param lexicon a lexicon
+     * @param position where the set is expected to hold it
+     * @return its matches in text order (unmodifiable)
+     */
+    public List<PhraseMatch> of(PhraseLexicon lexicon, int position) {
+      PhraseLexicon[] all = set.lexicons;
+      if (position >= 0 && position < all.length && all[position] == lexicon) {
+        return matches[position];
+      }
+      return of(lexicon);
     }
   }
 }
