@@ -52,6 +52,9 @@ final class DoubleNegative extends BuiltInCheck {
       }
       AnalyzedText t = f.text();
       WordTable words = WordTable.of(t);
+      if (!words.mayHaveNegationWords()) {
+        continue; // no negator, so no double negative
+      }
       List<PhraseMatch> listed = f.matches(lex.doubleNegative, Lexicons.DOUBLE_NEGATIVE);
       BitSet negative = null; // the listed negatives' first words, if any
       for (int mi = 0, matchCount = listed.size(); mi < matchCount; mi++) {

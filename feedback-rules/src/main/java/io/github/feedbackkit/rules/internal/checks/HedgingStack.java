@@ -46,6 +46,9 @@ final class HedgingStack extends BuiltInCheck {
       }
       AnalyzedText t = f.text();
       WordTable words = WordTable.of(t);
+      if (!words.mayHaveHedges()) {
+        continue; // most fields
+      }
       int clusterStart = -1;
       int lastEnd = -1;
       int units = 0;

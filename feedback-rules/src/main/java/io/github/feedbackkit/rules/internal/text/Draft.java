@@ -39,6 +39,8 @@ final class Draft {
   private final Lexeme[] lex;
   /** The {@link Lexeme#passes} bits of all the words, or-ed: which passes can change anything. */
   private int passes;
+  /** Whether {@link #markHedges} marked any word. */
+  private boolean hedged;
   /** Part-of-speech hints that differ from the lexeme's (base verbs), made on first need. */
   private PosHint[] posOverride;
 
@@ -284,6 +286,7 @@ final class Draft {
           for (int j = i; j < m.end(); j++) {
             mark(j, HEDGE);
           }
+          hedged = true;
           i = m.end();
         }
       }
@@ -396,7 +399,8 @@ final class Draft {
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
     // immutable lists, which AnalyzedText keeps as they are rather than copying again; the words
     // stay in this draft's arrays, which no pass changes after this
-    WordTable words = new WordTable(size, ints, bytes, surface, lex, posOverride);
+    WordTable words = new WordTable(size, ints, bytes, surface, lex, posOverride,
+        (passes & Lexeme.NEGATION_POS) != 0, hedged);
     return new AnalyzedText(text, lang.locale(), List.of(sentences), words, quotes, metrics);
   }
 }

@@ -51,6 +51,11 @@ final class Lexeme {
   /** {@link #passes} bit: a base verb may follow the word (a modal, "to", "please"). */
   static final int BEFORE_BASE_VERB = 16;
   /**
+   * {@link #passes} bit: the word's part of speech is {@link PosHint#NEGATION} (no pass changes a
+   * word to or from it), so a text without such a word has none.
+   */
+  static final int NEGATION_POS = 32;
+  /**
    * Which of the text's passes the word can take part in, as bits: a pass that no word of a text
    * can take part in changes nothing and is skipped.
    */
@@ -137,7 +142,7 @@ final class Lexeme {
     this.adverb = lang.isAdverb(lower);
     this.mayPrecedeParticiple = lang.mayPrecedeParticiple(lower, pos);
     this.passes = (negator ? NEGATOR : 0) | (calendar != null ? CALENDAR : 0) | (hedgeStart ? HEDGE_START : 0)
-        | (pos == PosHint.BE ? BE : 0)
+        | (pos == PosHint.BE ? BE : 0) | (pos == PosHint.NEGATION ? NEGATION_POS : 0)
         | (pos == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE
             ? BEFORE_BASE_VERB : 0);
   }

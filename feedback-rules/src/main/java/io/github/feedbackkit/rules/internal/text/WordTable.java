@@ -40,14 +40,21 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   private final Lexeme[] lex;
   /** Part-of-speech hints that differ from the lexeme's, or null when none does. */
   private final PosHint[] posOverride;
+  /** False when no word's part of speech is {@link PosHint#NEGATION}. */
+  private final boolean negationWords;
+  /** False when no word is {@link Word#hedge()}. */
+  private final boolean hedges;
   /** For a table over word records given (see {@link #of}): those records; else null. */
   private final List<Word> given;
   /** The word records made so far (slots filled on first need), or null before the first. */
   private Word[] made;
 
   /** A table over the text layer's arrays, which the caller hands over and no longer changes. */
-  WordTable(int size, int[] ints, byte[] bytes, String[] surface, Lexeme[] lex, PosHint[] posOverride) {
+  WordTable(int size, int[] ints, byte[] bytes, String[] surface, Lexeme[] lex, PosHint[] posOverride,
+      boolean negationWords, boolean hedges) {
     this.size = size;
+    this.negationWords = negationWords;
+    this.hedges = hedges;
     this.ints = ints;
     this.bytes = bytes;
     this.surface = surface;
@@ -56,7 +63,13 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     this.given = null;
   }
 
-  private WordTable(List<Word> given) {
+  /**
+   * A table that reads word records.
+   *
+   * @param negationWords false only when no record is a negation
+   * @param hedges false only when no record is a hedge
+   */
+  private WordTable(List<Word> given, boolean negationWords, boolean hedges) {
     this.size = given.size();
     this.ints = null;
     this.bytes = null;
@@ -64,10 +77,12 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     this.lex = null;
     this.posOverride = null;
     this.given = given;
+    this.negationWords = negationWords;
+    this.hedges = hedges;
   }
 
   /** The table of a text without words. */
-  static final WordTable EMPTY = new WordTable(List.of());
+  static final WordTable EMPTY = new WordTable(List.of(), false, false);
 
   /**
    * The words of a text as a table: the text's own table when the text layer analysed it, else a
@@ -78,7 +93,27 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
    */
   public static WordTable of(AnalyzedText text) {
     List<Word> words = text.words();
-    return words instanceof WordTable t ? t : new WordTable(words);
+    // whether records are negations or hedges is not worked out: every word is to be asked
+    return words instanceof WordTable t ? t : new WordTable(words, true, true);
+  }
+
+  /**
+   * A quick test that lets a check skip a text: false only when no word's {@link #pos} is
+   * {@link PosHint#NEGATION}.
+   *
+   * @return whether some word may be a negation
+   */
+  public boolean mayHaveNegationWords() {
+    return negationWords;
+  }
+
+  /**
+   * A quick test that lets a check skip a text: false only when no word is a {@link #hedge}.
+   *
+   * @return whether some word may be a hedge
+   */
+  public boolean mayHaveHedges() {
+    return hedges;
   }
 
   @Override

@@ -70,6 +70,20 @@ class WordTableTest {
   }
 
   @Test
+  void knowsWhetherAnyWordIsANegationOrAHedge() {
+    // the checks skip a text on these answers, so for an analysed text they must be exact
+    qt().withExamples(1500).forAll(texts()).checkAssert(s -> {
+      WordTable t = WordTable.of(EN.analyze(s));
+      assertThat(t.mayHaveNegationWords()).as(s).isEqualTo(t.stream().anyMatch(w -> w.pos() == PosHint.NEGATION));
+      assertThat(t.mayHaveHedges()).as(s).isEqualTo(t.stream().anyMatch(Word::hedge));
+    });
+    assertThat(WordTable.of(EN.analyze("You did not test it.")).mayHaveNegationWords()).isTrue();
+    assertThat(WordTable.of(EN.analyze("You tested it.")).mayHaveNegationWords()).isFalse();
+    assertThat(WordTable.of(EN.analyze("Maybe it kind of works.")).mayHaveHedges()).isTrue();
+    assertThat(WordTable.of(EN.analyze("It works.")).mayHaveHedges()).isFalse();
+  }
+
+  @Test
   void aTextBuiltFromRecordsReadsTheSameAsTheAnalysedOne() {
     qt().withExamples(500).forAll(texts()).checkAssert(s -> {
       AnalyzedText t = EN.analyze(s);
@@ -78,6 +92,8 @@ class WordTableTest {
       WordTable analysed = WordTable.of(t);
       WordTable fromRecords = WordTable.of(copy);
       assertThat(copy.words()).isNotInstanceOf(WordTable.class);
+      assertThat(fromRecords.mayHaveNegationWords()).isTrue(); // not worked out for given records
+      assertThat(fromRecords.mayHaveHedges()).isTrue();
       assertThat(copy).isEqualTo(t).hasSameHashCodeAs(t);
       assertAnswersAsRecords(fromRecords);
       for (int i = 0; i < analysed.size(); i++) {
