@@ -35,7 +35,6 @@ final class Draft {
   private final int[] ints;
   /** Each word's kind (a {@link WordKind} ordinal) at {@code i}, its flags at {@code size + i}. */
   private final byte[] bytes;
-  private final String[] surface;
   private final Lexeme[] lex;
   /** The {@link Lexeme#passes} bits of all the words, or-ed: which passes can change anything. */
   private int passes;
@@ -69,7 +68,6 @@ final class Draft {
     size = words;
     ints = new int[3 * words + 2 * seg.size];
     bytes = new byte[2 * words];
-    surface = new String[words];
     lex = new Lexeme[words];
     lemmaIds = vocabulary == null ? null : scratch.lemmaIds(words);
     collectWords();
@@ -150,7 +148,7 @@ final class Draft {
           bs[n + w] = BREAK;
         }
         brk = false;
-        Lexeme x = memo.lexeme(text, st, en, type, surface, w);
+        Lexeme x = memo.lexeme(text, st, en, type);
         lex[w] = x;
         passes |= x.passes;
         if (lemmaIds != null) {
@@ -279,8 +277,8 @@ final class Draft {
       int last = endWord(s);
       for (int i = first; i < last; ) {
         PhraseMatcher.Match<String> m = lex[i].hedgeStart ? lang.hedges.longestAt(lex, i, last) : null;
-        if (m == null || m.end() == i + 1 && i > first && !surface[i].equals(lex[i].lower)
-            && Character.isUpperCase(surface[i].codePointAt(0))) {
+        if (m == null || m.end() == i + 1 && i > first && !WordTable.isLower(text, start(i), end(i), lex[i])
+            && Character.isUpperCase(text.codePointAt(start(i)))) {
           i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
         } else {
           for (int j = i; j < m.end(); j++) {
@@ -399,7 +397,7 @@ final class Draft {
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
     // immutable lists, which AnalyzedText keeps as they are rather than copying again; the words
     // stay in this draft's arrays, which no pass changes after this
-    WordTable words = new WordTable(size, ints, bytes, surface, lex, posOverride,
+    WordTable words = new WordTable(size, ints, bytes, text, lex, posOverride,
         (passes & Lexeme.NEGATION_POS) != 0, hedged);
     return new AnalyzedText(text, lang.locale(), List.of(sentences), words, quotes, metrics);
   }

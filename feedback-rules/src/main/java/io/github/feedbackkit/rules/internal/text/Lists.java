@@ -30,8 +30,8 @@ final class Lists {
     boolean prevLetter = false;
     for (int k = 0; k < n; k++) {
       boolean lineStart = k == 0 || tok.newlinesBetween(k) > 0;
-      int cp = t.codePointAt(tok.start[k]);
       if (tok.isPunct(k)) {
+        int cp = t.codePointAt(tok.start[k]);
         boolean spacedAfter = k + 1 < n && tok.end[k] < tok.start[k + 1] || k + 1 < n && isBullet(cp);
         if (isBullet(cp) && (lineStart || Tokenizer.isSpace(t.charAt(tok.start[k] - 1))) && k + 1 < n
             && (spacedAfter || !tok.isPunct(k + 1))) {
@@ -55,7 +55,7 @@ final class Lists {
       if (last + 1 >= n || tok.end[last] == tok.start[last + 1]) {
         continue; // "1.5" never gets here; "1.x" without a space is no marker
       }
-      boolean letter = Character.isLetter(cp);
+      boolean letter = Character.isLetter(t.codePointAt(tok.start[k]));
       boolean bulletBefore = k > 0 && tok.isPunct(k - 1) && l.markerStart[k - 1];
       boolean opensLine = lineStart || bulletBefore && (k - 1 == 0
           || tok.newlinesBetween(k - 1) > 0);

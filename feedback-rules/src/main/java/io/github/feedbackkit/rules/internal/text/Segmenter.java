@@ -104,12 +104,13 @@ final class Segmenter {
       }
       boolean end = false;
       int last = k;
-      int cp = t.codePointAt(tok.start[k]);
+      boolean punct = tok.isPunct(k);
+      int cp = punct ? t.codePointAt(tok.start[k]) : 0; // only a mark's code point is asked
       while (qi < quotes.size() && quotes.get(qi).end() <= tok.start[k]) {
         qi++;
       }
       boolean inQuote = qi < quotes.size() && quotes.get(qi).start() <= tok.start[k];
-      if (tok.isPunct(k) && isTerminal(cp) && !lists.markerDot[k] && !startsWord(t, tok, k)) {
+      if (punct && isTerminal(cp) && !lists.markerDot[k] && !startsWord(t, tok, k)) {
         int r = k;
         boolean q = isQuestionMark(cp);
         boolean excl = cp == '!' || cp == '\uff01' || cp == '\u203c';
@@ -152,7 +153,7 @@ final class Segmenter {
           }
           question |= q && end;
         }
-      } else if (!tok.isPunct(k) && tok.type[k] == WordKind.WORD.ordinal() && t.charAt(tok.end[k] - 1) == '.') {
+      } else if (!punct && tok.type[k] == WordKind.WORD.ordinal() && t.charAt(tok.end[k] - 1) == '.') {
         int r = absorbClosers(t, tok, k);
         last = r;
         String w = lang.lower(t.substring(tok.start[k], tok.end[k] - 1));

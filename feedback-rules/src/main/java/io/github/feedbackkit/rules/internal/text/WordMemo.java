@@ -35,24 +35,19 @@ final class WordMemo {
   }
 
   /**
-   * The lexeme of the token {@code text[start, end)}, also storing the token's text in
-   * {@code surface[w]}: the lexeme's own string when the token is written in lower case (most
-   * words are), so that it is neither copied nor compared twice.
+   * The lexeme of the token {@code text[start, end)}.
    *
    * @param text the text
    * @param start the token's first character
    * @param end the index after its last character
    * @param kind the token's kind (a {@link WordKind} ordinal)
-   * @param surface where to store the token's text, or null
-   * @param w the index in {@code surface}
    * @return its lexeme, whose {@code lower} is the lower-cased form with straight apostrophes
    */
-  Lexeme lexeme(String text, int start, int end, byte kind, String[] surface, int w) {
+  Lexeme lexeme(String text, int start, int end, byte kind) {
     // Language.lower folds ASCII capitals alone, whatever the locale, and normalising touches
     // only U+2019: for an ASCII token the key is the token with A-Z folded
     int h = 0;
     long packed = 0;
-    boolean upper = false;
     int i = start;
     for (; i < end; i++) {
       char c = text.charAt(i);
@@ -60,7 +55,6 @@ final class WordMemo {
         break;
       }
       if (c >= 'A' && c <= 'Z') {
-        upper = true;
         c += 32;
       }
       h = 31 * h + c;
@@ -70,18 +64,10 @@ final class WordMemo {
       Lexeme x = find(h, kind, end - start <= Lexeme.PACKED_LENGTH ? packed | (long) (end - start) << 56 : -1,
           text, start, end);
       if (x != null) {
-        if (surface != null) {
-          surface[w] = upper ? text.substring(start, end) : x.lower;
-        }
         return x;
       }
     }
-    String raw = text.substring(start, end);
-    Lexeme x = lexeme(TextAnalyzer.normalize(lang.lower(raw)), kind);
-    if (surface != null) {
-      surface[w] = x.lower.equals(raw) ? x.lower : raw;
-    }
-    return x;
+    return lexeme(TextAnalyzer.normalize(lang.lower(text.substring(start, end))), kind);
   }
 
   /**

@@ -36,7 +36,8 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   private final int[] ints;
   /** Each word's kind (a {@link WordKind} ordinal) at {@code i}, its flags at {@code size + i}. */
   private final byte[] bytes;
-  private final String[] surface;
+  /** The text, whose slices are the words' own spellings. */
+  private final String text;
   private final Lexeme[] lex;
   /** Part-of-speech hints that differ from the lexeme's, or null when none does. */
   private final PosHint[] posOverride;
@@ -50,14 +51,14 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   private Word[] made;
 
   /** A table over the text layer's arrays, which the caller hands over and no longer changes. */
-  WordTable(int size, int[] ints, byte[] bytes, String[] surface, Lexeme[] lex, PosHint[] posOverride,
+  WordTable(int size, int[] ints, byte[] bytes, String text, Lexeme[] lex, PosHint[] posOverride,
       boolean negationWords, boolean hedges) {
     this.size = size;
     this.negationWords = negationWords;
     this.hedges = hedges;
     this.ints = ints;
     this.bytes = bytes;
-    this.surface = surface;
+    this.text = text;
     this.lex = lex;
     this.posOverride = posOverride;
     this.given = null;
@@ -73,7 +74,7 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     this.size = given.size();
     this.ints = null;
     this.bytes = null;
-    this.surface = null;
+    this.text = null;
     this.lex = null;
     this.posOverride = null;
     this.given = given;
@@ -141,7 +142,7 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     if (w == null) {
       Lexeme x = lex[i];
       byte fl = bytes[size + i];
-      w = new Word(i, ints[i], ints[size + i], surface[i], x.lower, x.lemma, KINDS[bytes[i]], x.syllables,
+      w = new Word(i, ints[i], ints[size + i], text(i), x.lower, x.lemma, KINDS[bytes[i]], x.syllables,
           ints[2 * size + i], (fl & QUOTED) != 0, (fl & NEGATED) != 0, (fl & HEDGE) != 0, pos(i));
       m[i] = w;
     }
@@ -177,7 +178,18 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
    * @return {@code get(i).text()}
    */
   public String text(int i) {
-    return given != null ? given.get(i).text() : surface[i];
+    if (given != null) {
+      return given.get(i).text();
+    }
+    int s = start(i);
+    int e = ints[size + i];
+    Lexeme x = lex[i];
+    return isLower(text, s, e, x) ? x.lower : text.substring(s, e); // most words: no copy
+  }
+
+  /** Whether the word {@code text[start, end)} is written as its lexeme's lower-cased form. */
+  static boolean isLower(String text, int start, int end, Lexeme x) {
+    return x.lower.length() == end - start && text.regionMatches(start, x.lower, 0, end - start);
   }
 
   /**

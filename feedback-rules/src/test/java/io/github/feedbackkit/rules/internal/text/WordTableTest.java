@@ -41,9 +41,10 @@ class WordTableTest {
     return glued.mix(TextAnalyzerPropertiesTest.texts(), 40);
   }
 
-  private static void assertAnswersAsRecords(WordTable table) {
+  private static void assertAnswersAsRecords(WordTable table, String text) {
     for (int i = 0; i < table.size(); i++) {
       Word w = table.get(i);
+      assertThat(table.text(i)).isEqualTo(text.substring(w.start(), w.end()));
       assertThat(w.index()).isEqualTo(i);
       assertThat(table.start(i)).isEqualTo(w.start());
       assertThat(table.end(i)).isEqualTo(w.end());
@@ -65,7 +66,7 @@ class WordTableTest {
     qt().withExamples(1500).forAll(texts()).checkAssert(s -> {
       AnalyzedText t = EN.analyze(s);
       assertThat(t.words()).isInstanceOf(WordTable.class);
-      assertAnswersAsRecords(WordTable.of(t));
+      assertAnswersAsRecords(WordTable.of(t), s);
     });
   }
 
@@ -95,7 +96,7 @@ class WordTableTest {
       assertThat(fromRecords.mayHaveNegationWords()).isTrue(); // not worked out for given records
       assertThat(fromRecords.mayHaveHedges()).isTrue();
       assertThat(copy).isEqualTo(t).hasSameHashCodeAs(t);
-      assertAnswersAsRecords(fromRecords);
+      assertAnswersAsRecords(fromRecords, s);
       for (int i = 0; i < analysed.size(); i++) {
         assertThat(fromRecords.get(i)).isEqualTo(analysed.get(i));
         assertThat(fromRecords.pos(i)).isEqualTo(analysed.pos(i));
@@ -123,6 +124,19 @@ class WordTableTest {
     WordTable t = WordTable.of(EN.analyze("You could try the new runbook. The runbook was reviewed by Ana."));
     int tryAt = t.indexOf(t.stream().filter(w -> w.text().equals("try")).findFirst().orElseThrow());
     assertThat(t.pos(tryAt)).isEqualTo(PosHint.BASE_VERB).isEqualTo(t.get(tryAt).pos());
+  }
+
+  @Test
+  void aWordWrittenInLowerCaseSharesItsFormsString() {
+    AnalyzedText t = EN.analyze("Review the review, REVIEW it: caf\u00e9 Caf\u00e9.");
+    WordTable words = WordTable.of(t);
+    assertThat(words.text(1)).isSameAs(words.lower(1)).isEqualTo("the");
+    assertThat(words.text(2)).isSameAs(words.lower(2)).isEqualTo("review");
+    assertThat(words.text(0)).isEqualTo("Review").isNotSameAs(words.lower(0));
+    assertThat(words.text(3)).isEqualTo("REVIEW");
+    assertThat(words.text(5)).isSameAs(words.lower(5)).isEqualTo("caf\u00e9");
+    assertThat(words.text(6)).isEqualTo("Caf\u00e9");
+    assertThat(words.get(0).text()).isEqualTo("Review");
   }
 
   @Test
