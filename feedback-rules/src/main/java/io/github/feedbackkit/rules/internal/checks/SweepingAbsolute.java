@@ -67,6 +67,10 @@ final class SweepingAbsolute extends BuiltInCheck {
         }
       }
       for (int i = 0, size = words.size(); i < size; i++) {
+        int length = words.end(i) - words.start(i);
+        if (length != 5 && length != 6 && length != 10 && length != 11) {
+          continue; // most words, told apart without reading them: only ASCII letters lower-case to these
+        }
         boolean always; // "always", "constantly", "continually"; or "never"
         switch (words.lower(i)) {
           case "always", "constantly", "continually" -> always = true;

@@ -461,6 +461,9 @@ public final class Reader {
    * "impressed that you did well" is not (no determined object).
    */
   static boolean reportedAction(WordTable words, int i) {
+    if (words.end(i) - words.start(i) != 3) {
+      return false; // not "you" (only ASCII letters lower-case to it): most words, without reading them
+    }
     if (words.pos(i + 1) != PosHint.PARTICIPLE) {
       return false; // the cheapest test first: most words are not followed by a participle
     }
