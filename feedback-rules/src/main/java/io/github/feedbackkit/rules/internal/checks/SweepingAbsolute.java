@@ -69,7 +69,8 @@ final class SweepingAbsolute extends BuiltInCheck {
       for (int i = 0, size = words.size(); i < size; i++) {
         int length = words.end(i) - words.start(i);
         if (length != 5 && length != 6 && length != 10 && length != 11) {
-          continue; // most words, told apart without reading them: only ASCII letters lower-case to these
+          continue; // most words, told apart without reading them (lower-casing never shortens a word,
+          // and only a word of these ASCII letters lower-cases to one of them)
         }
         boolean always; // "always", "constantly", "continually"; or "never"
         switch (words.lower(i)) {

@@ -54,14 +54,21 @@ public final class Lexicons {
   static final int ACTION = 2;
   static final int TRAIT = 3;
   static final int REJECTION = 4;
+  /** Position of {@link #destructive}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int DESTRUCTIVE = 5;
-  /** Positions of the lists the checks read, for {@link FieldText#matches(PhraseLexicon, int)}. */
+  /** Position of {@link #personality}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int PERSONALITY = 6;
+  /** Position of {@link #protectedTerms}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int PROTECTED_TERMS = 7;
+  /** Position of {@link #cultureFit}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int CULTURE_FIT = 8;
+  /** Position of {@link #jargon}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int JARGON = 9;
+  /** Position of {@link #doubleNegative}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int DOUBLE_NEGATIVE = 10;
+  /** Position of {@link #negativeBehaviour}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int NEGATIVE_BEHAVIOUR = 11;
+  /** Position of {@link #genderCoded}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int GENDER_CODED = 12;
 
   private Lexicons(

@@ -462,7 +462,9 @@ public final class Reader {
    */
   static boolean reportedAction(WordTable words, int i) {
     if (words.end(i) - words.start(i) != 3) {
-      return false; // not "you" (only ASCII letters lower-case to it): most words, without reading them
+      // not "you" (lower-casing never shortens a word, and only ASCII letters lower-case to it): most
+      // words, told apart without reading them
+      return false;
     }
     if (words.pos(i + 1) != PosHint.PARTICIPLE) {
       return false; // the cheapest test first: most words are not followed by a participle

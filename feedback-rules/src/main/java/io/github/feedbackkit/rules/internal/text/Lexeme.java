@@ -51,8 +51,9 @@ final class Lexeme {
   /** {@link #passes} bit: a base verb may follow the word (a modal, "to", "please"). */
   static final int BEFORE_BASE_VERB = 16;
   /**
-   * {@link #passes} bit: the word's part of speech is {@link PosHint#NEGATION} (no pass changes a
-   * word to or from it), so a text without such a word has none.
+   * {@link #passes} bit (a fact about the word rather than a pass): its part of speech is
+   * {@link PosHint#NEGATION} (no pass changes a word to or from it), so a text without such a word
+   * has none.
    */
   static final int NEGATION_POS = 32;
   /**

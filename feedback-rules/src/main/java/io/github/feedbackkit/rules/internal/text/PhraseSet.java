@@ -97,7 +97,9 @@ public final class PhraseSet {
    * The matches in a text whose words' lemma ids are known.
    *
    * @param text an analysed text
-   * @param ids each word's lemma id in {@link #vocabulary()}, or null to look them up
+   * @param ids each word's lemma id in {@link #vocabulary()} (in its first slots; it may be
+   *     longer), or null to look them up
+   * @param scratch working arrays to reuse, or null
    * @return the matches of each list
    */
   Found found(AnalyzedText text, int[] ids, Scratch scratch) {
@@ -109,7 +111,9 @@ public final class PhraseSet {
    * phrase there; a list takes it unless its previous match (in the sentence) covers the word.
    *
    * @param text an analysed text
-   * @param known each word's lemma id in the vocabulary, or null to look them up
+   * @param known each word's lemma id in the vocabulary (in its first slots; it may be longer), or
+   *     null to look them up
+   * @param scratch working arrays whose phrase walk to reuse, or null for a new walk
    * @return the matches of each list, in text order (a new {@code ArrayList}), null when none, in an
    *     array of runtime type {@code List[]}
    */

@@ -133,8 +133,8 @@ final class PhraseTrie {
   }
 
   /**
-   * A walker that finds every list's longest phrase at a word; one per scan of a text, not
-   * thread-safe.
+   * A walker that finds every list's longest phrase at a word; one per scan of a text, or reused
+   * for text after text through a {@link Scratch} ({@link #reset}); not thread-safe.
    */
   final class Walk {
     private int[] ids;

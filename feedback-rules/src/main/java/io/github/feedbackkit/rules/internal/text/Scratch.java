@@ -17,9 +17,13 @@ package io.github.feedbackkit.rules.internal.text;
 public final class Scratch {
   private Tokens tokens;
   private Segmenter.Result sentences;
-  private boolean[] markerStart = new boolean[0];
-  private boolean[] markerDot = new boolean[0];
-  private int[] lemmaIds = new int[0];
+  private static final boolean[] NO_FLAGS = {};
+  private static final int[] NO_INTS = {};
+
+  // empty arrays are shared (nothing can be written to them) until a text needs room
+  private boolean[] markerStart = NO_FLAGS;
+  private boolean[] markerDot = NO_FLAGS;
+  private int[] lemmaIds = NO_INTS;
   private PhraseTrie.Walk walk;
 
   /** Empty working arrays, which grow to the largest text analysed with them. */

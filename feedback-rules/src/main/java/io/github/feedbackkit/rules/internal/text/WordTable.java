@@ -14,8 +14,11 @@ import java.util.RandomAccess;
  * {@code table.lemma(i)} is {@code table.get(i).lemma()}. As a {@code List<Word>} (what
  * {@link AnalyzedText#words()} returns for an analysed text) it is immutable and makes each
  * {@link Word} record only when that word is first asked for; the checks read the arrays and make
- * none. Thread-safe: the arrays never change after construction, and a word record made by two
- * threads at once is made twice, equal (a benign race, like {@code String.hash}).
+ * none. Every method that would change the list throws {@link UnsupportedOperationException},
+ * even when there is nothing to change, as {@code List.of} does. Thread-safe: the arrays never
+ * change after construction; threads racing to make records may each make (and keep) their own,
+ * so one index may give different but always equal records (a benign race, like
+ * {@code String.hash}: a {@code Word} has only final fields, so any record seen is complete).
  *
  * <pre>{@code
  * WordTable words = WordTable.of(analyzed);
@@ -115,6 +118,188 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
    */
   public boolean mayHaveHedges() {
     return hedges;
+  }
+
+  private static UnsupportedOperationException immutable() {
+    return new UnsupportedOperationException("the words of an analysed text cannot be changed");
+  }
+
+  /**
+   * @param from the first index
+   * @param to the index after the last
+   * @return a view of the words {@code [from, to)} that cannot change them, as {@code List.of}'s
+   * @throws IndexOutOfBoundsException when the range lies outside the words
+   */
+  @Override
+  public List<Word> subList(int from, int to) {
+    return java.util.Collections.unmodifiableList(super.subList(from, to));
+  }
+
+  /** @return an iterator over the words that cannot remove any */
+  @Override
+  public java.util.Iterator<Word> iterator() {
+    return listIterator(0);
+  }
+
+  /** @return a list iterator over the words that cannot change the list */
+  @Override
+  public java.util.ListIterator<Word> listIterator() {
+    return listIterator(0);
+  }
+
+  /**
+   * @param index where to start
+   * @return a list iterator from that index that cannot change the list
+   * @throws IndexOutOfBoundsException when index is outside {@code [0, size()]}
+   */
+  @Override
+  public java.util.ListIterator<Word> listIterator(int index) {
+    Objects.checkIndex(index, size + 1);
+    return new Reader(index);
+  }
+
+  /** Reads the words in either direction; every change throws, as {@code List.of}'s does. */
+  private final class Reader implements java.util.ListIterator<Word> {
+    private int next;
+
+    Reader(int next) {
+      this.next = next;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < size;
+    }
+
+    @Override
+    public Word next() {
+      if (next >= size) {
+        throw new java.util.NoSuchElementException();
+      }
+      return get(next++);
+    }
+
+    @Override
+    public boolean hasPrevious() {
+      return next > 0;
+    }
+
+    @Override
+    public Word previous() {
+      if (next <= 0) {
+        throw new java.util.NoSuchElementException();
+      }
+      return get(--next);
+    }
+
+    @Override
+    public int nextIndex() {
+      return next;
+    }
+
+    @Override
+    public int previousIndex() {
+      return next - 1;
+    }
+
+    @Override
+    public void remove() {
+      throw immutable();
+    }
+
+    @Override
+    public void set(Word w) {
+      throw immutable();
+    }
+
+    @Override
+    public void add(Word w) {
+      throw immutable();
+    }
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean add(Word w) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public void add(int index, Word w) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean addAll(java.util.Collection<? extends Word> c) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean addAll(int index, java.util.Collection<? extends Word> c) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public Word set(int index, Word w) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public Word remove(int index) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean remove(Object o) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean removeAll(java.util.Collection<?> c) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean retainAll(java.util.Collection<?> c) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public boolean removeIf(java.util.function.Predicate<? super Word> filter) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public void replaceAll(java.util.function.UnaryOperator<Word> operator) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public void sort(java.util.Comparator<? super Word> c) {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  public void clear() {
+    throw immutable();
+  }
+
+  /** @throws UnsupportedOperationException always */
+  @Override
+  protected void removeRange(int fromIndex, int toIndex) {
+    throw immutable();
   }
 
   @Override

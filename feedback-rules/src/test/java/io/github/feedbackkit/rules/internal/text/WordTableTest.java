@@ -113,6 +113,8 @@ class WordTableTest {
       assertThat(words).isEqualTo(copy).hasSameHashCodeAs(copy);
       assertThat(copy).isEqualTo(words);
       assertThat(words.toString()).isEqualTo(copy.toString());
+      int half = words.size() / 2;
+      assertThat(words.subList(half, words.size())).isEqualTo(copy.subList(half, copy.size()));
       for (int i = 0; i < words.size(); i++) {
         assertThat(words.get(i)).isSameAs(words.get(i)); // made once, then kept
       }
@@ -120,7 +122,7 @@ class WordTableTest {
   }
 
   @Test
-  void knowsBaseVerbsAndPassivesThatTheLexiconDoesNot() {
+  void knowsBaseVerbsThatTheLexiconDoesNot() {
     WordTable t = WordTable.of(EN.analyze("You could try the new runbook. The runbook was reviewed by Ana."));
     int tryAt = t.indexOf(t.stream().filter(w -> w.text().equals("try")).findFirst().orElseThrow());
     assertThat(t.pos(tryAt)).isEqualTo(PosHint.BASE_VERB).isEqualTo(t.get(tryAt).pos());
@@ -137,6 +139,19 @@ class WordTableTest {
     assertThat(words.text(5)).isSameAs(words.lower(5)).isEqualTo("caf\u00e9");
     assertThat(words.text(6)).isEqualTo("Caf\u00e9");
     assertThat(words.get(0).text()).isEqualTo("Review");
+  }
+
+  @Test
+  void cannotBeChangedEvenWhenNothingWouldChange() {
+    for (String s : new String[] {"", "...", "You did not test the parser. Test it next time."}) {
+      AnalyzedText t = EN.analyze(s);
+      List<Word> words = t.words();
+      assertThat(words).isUnmodifiable();
+      assertThat(words.subList(0, words.size())).isUnmodifiable();
+      for (var sentence : t.sentences()) {
+        assertThat(t.words(sentence)).isUnmodifiable();
+      }
+    }
   }
 
   @Test
