@@ -168,7 +168,7 @@ public final class PhraseSet {
           }
           int stop = walk.end(l);
           if (out[l] == null) {
-            out[l] = new ArrayList<>();
+            out[l] = new ArrayList<>(2); // a list matches once or twice in most fields
           }
           out[l].add(new PhraseMatch(i, stop, words.start(i), words.end(stop - 1), walk.entry(l)));
           walk.setNext(l, stop);

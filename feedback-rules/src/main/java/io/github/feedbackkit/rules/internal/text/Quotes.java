@@ -14,8 +14,9 @@ import java.util.List;
 final class Quotes {
   private Quotes() {}
 
+  /** @return the quotations in order: an immutable empty list when there is none (most texts) */
   static List<Span> find(String t, Tokens tok) {
-    List<Span> out = new ArrayList<>();
+    List<Span> out = null; // made for the first quotation
     int open = -1; // content start of the open quotation
     char closer = 0;
     for (int k = 0; k < tok.size; k++) {
@@ -29,6 +30,9 @@ final class Quotes {
       if (open >= 0) {
         if (c == closer || closer == '"' && c == '\u201d' || closer == '\u201d' && c == '"') {
           if (!opensHere(t, tok.start[k]) || c != '"' && c != '\'') {
+            if (out == null) {
+              out = new ArrayList<>(2);
+            }
             out.add(new Span(open, tok.start[k]));
             open = -1;
           }
@@ -42,7 +46,7 @@ final class Quotes {
         closer = close;
       }
     }
-    return out;
+    return out == null ? List.of() : out;
   }
 
   private static char closerOf(char c) {

@@ -25,6 +25,7 @@ public final class Scratch {
   private boolean[] markerDot = NO_FLAGS;
   private int[] lemmaIds = NO_INTS;
   private PhraseTrie.Walk walk;
+  private final Tokenizer.Chunk chunk = new Tokenizer.Chunk();
 
   /** Empty working arrays, which grow to the largest text analysed with them. */
   public Scratch() {}
@@ -37,6 +38,12 @@ public final class Scratch {
       tokens.reset(text, capacity);
     }
     return tokens;
+  }
+
+  /** @return the tokenizer's note of where an "@" is, forgotten */
+  Tokenizer.Chunk chunk() {
+    chunk.reset();
+    return chunk;
   }
 
   /** @return the sentence ranges, emptied */

@@ -121,7 +121,7 @@ final class Tokenizer {
     int n = t.length();
     Tokens out = scratch == null ? new Tokens(t, n / 5 + 4) : scratch.tokens(t, n / 5 + 4);
     int i = 0;
-    Chunk chunk = new Chunk();
+    Chunk chunk = scratch == null ? new Chunk() : scratch.chunk();
     while (i < n) {
       char ch = t.charAt(i);
       if (ch < 0x80) { // the common case: the same decisions as below, by table
@@ -168,10 +168,17 @@ final class Tokenizer {
    * an e-mail address), found on first need and kept for the rest of the run: each character is
    * looked at once per text.
    */
-  private static final class Chunk {
+  static final class Chunk {
     private int start; // the run [start, end) last scanned
     private int end;
     private boolean at;
+
+    /** Forgets the run last scanned (another text comes). */
+    void reset() {
+      start = 0;
+      end = 0;
+      at = false;
+    }
 
     boolean hasAt(String t, int i) {
       if (i < start || i >= end) {

@@ -41,10 +41,11 @@ final class Tokens {
     size = 0;
     words = 0;
     if (start.length < capacity) {
-      newlinesBefore = new int[capacity];
-      start = new int[capacity];
-      end = new int[capacity];
-      type = new byte[capacity];
+      int c = Math.max(capacity, 2 * start.length); // grown like add grows them: rarely
+      newlinesBefore = new int[c];
+      start = new int[c];
+      end = new int[c];
+      type = new byte[c];
     }
   }
 
