@@ -155,14 +155,14 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   @Override
   public java.util.ListIterator<Word> listIterator(int index) {
     Objects.checkIndex(index, size + 1);
-    return new Reader(index);
+    return new Cursor(index);
   }
 
   /** Reads the words in either direction; every change throws, as {@code List.of}'s does. */
-  private final class Reader implements java.util.ListIterator<Word> {
+  private final class Cursor implements java.util.ListIterator<Word> {
     private int next;
 
-    Reader(int next) {
+    Cursor(int next) {
       this.next = next;
     }
 
