@@ -2,9 +2,9 @@ package io.github.feedbackkit.rules.internal.text;
 
 /**
  * Working arrays that one thread reuses while it analyses several texts one after another (the
- * fields of one document): the tokens, sentence ranges, list markers, lemma ids and phrase walk
- * of a text are needed only while that text is analysed, so the next text refills them rather
- * than allocating its own. Nothing an analysis returns refers to them. Not thread-safe: one
+ * fields of one document): a text's tokens, sentence ranges, list markers, lemma ids, phrase walk
+ * and the tokenizer's note of e-mail addresses are needed only while that text is analysed, so the
+ * next text refills them rather than allocating its own. Nothing an analysis returns refers to them. Not thread-safe: one
  * scratch per thread and call, for example per document.
  *
  * <pre>{@code
@@ -15,11 +15,11 @@ package io.github.feedbackkit.rules.internal.text;
  * }</pre>
  */
 public final class Scratch {
-  private Tokens tokens;
-  private Segmenter.Result sentences;
   private static final boolean[] NO_FLAGS = {};
   private static final int[] NO_INTS = {};
 
+  private Tokens tokens;
+  private Segmenter.Result sentences;
   // empty arrays are shared (nothing can be written to them) until a text needs room
   private boolean[] markerStart = NO_FLAGS;
   private boolean[] markerDot = NO_FLAGS;
