@@ -20,6 +20,7 @@ final class Draft {
   private static final byte NEGATED = WordTable.NEGATED;
   private static final byte QUOTED = WordTable.QUOTED;
   private static final byte HEDGE = WordTable.HEDGE;
+  private static final byte BASE_VERB = WordTable.BASE_VERB;
 
   private final Language lang;
   private final String text;
@@ -40,8 +41,6 @@ final class Draft {
   private int passes;
   /** Whether {@link #markHedges} marked any word. */
   private boolean hedged;
-  /** Part-of-speech hints that differ from the lexeme's (base verbs), made on first need. */
-  private PosHint[] posOverride;
 
   private final WordMemo memo;
   /** The phrase vocabulary whose lemma ids {@link #lemmaIds} holds, or null. */
@@ -53,8 +52,9 @@ final class Draft {
   private final int[] lemmaIds;
 
   /**
-   * @param vocabulary a phrase vocabulary for {@link #lemmaIds()}, or null
-   * @param scratch where the lemma ids go (they are needed only until the phrases are found)
+   * @param vocabulary a phrase vocabulary whose lemma ids to write, or null
+   * @param scratch where the lemma ids go ({@link Scratch#lemmaIds()}: they are needed only until
+   *     the phrases are found)
    */
   Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg, LemmaIds vocabulary,
       Scratch scratch) {
@@ -106,15 +106,12 @@ final class Draft {
   }
 
   private PosHint pos(int i) {
-    PosHint p;
-    return posOverride != null && (p = posOverride[i]) != null ? p : lex[i].pos;
+    return flag(i, BASE_VERB) ? PosHint.BASE_VERB : lex[i].pos;
   }
 
-  private void setPos(int i, PosHint p) {
-    if (posOverride == null) {
-      posOverride = new PosHint[size];
-    }
-    posOverride[i] = p;
+  /** Marks a word a base-form verb, whatever its lexeme's part of speech (the one override). */
+  private void markBaseVerb(int i) {
+    mark(i, BASE_VERB);
   }
 
   /** Fills the word arrays from the tokens, each looked up in the analyzer's memo. */
@@ -328,7 +325,7 @@ final class Draft {
         }
         if (j < e && pos(j) == PosHint.OTHER && bytes[j] == WORD
             && (p == PosHint.MODAL || lex[j].imperativeVerb)) {
-          setPos(j, PosHint.BASE_VERB);
+          markBaseVerb(j);
         }
       }
     }
@@ -351,17 +348,9 @@ final class Draft {
       return false; // "Work was late": a noun
     }
     if (pos(o) == PosHint.OTHER) {
-      setPos(o, PosHint.BASE_VERB);
+      markBaseVerb(o);
     }
     return true;
-  }
-
-  /**
-   * @return each word's lemma id in the vocabulary given (in the first {@code words} slots of the
-   *     scratch's array), or null when none was given
-   */
-  int[] lemmaIds() {
-    return lemmaIds;
   }
 
   /** Sentence facts, readability counts and the immutable result. */
@@ -397,7 +386,7 @@ final class Draft {
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
     // immutable lists, which AnalyzedText keeps as they are rather than copying again; the words
     // stay in this draft's arrays, which no pass changes after this
-    WordTable words = new WordTable(size, ints, bytes, text, lex, posOverride,
+    WordTable words = new WordTable(size, ints, bytes, text, lex,
         (passes & Lexeme.NEGATION_POS) != 0, hedged);
     return new AnalyzedText(text, lang.locale(), List.of(sentences), words, quotes, metrics);
   }

@@ -173,12 +173,11 @@ public final class PhraseLexicon {
    * first, non-overlapping, within sentences. Linear in the number of words.
    *
    * @param text an analysed text
-   * @return the matches in text order
+   * @return the matches in text order (immutable)
    */
   public List<PhraseMatch> find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");
-    List<PhraseMatch> found = matcher.scan(text, null, null)[0];
-    return found == null ? List.of() : found;
+    return matcher.scan(text, null, null)[0];
   }
 
   /** @return the lemma keys of each entry, aligned with {@link #entries()} (a copy of the outer array) */

@@ -3,7 +3,7 @@ package io.github.feedbackkit.rules.internal.text;
 import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.Sentence;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +27,11 @@ public final class PhraseSet {
   private final PhraseLexicon[] lexicons;
   private final LemmaIds vocabulary;
   private final PhraseTrie trie;
+  /**
+   * The result of a text where nothing matches: every list's matches empty. Shared by those
+   * texts, and never written (a {@link Found} only reads its array).
+   */
+  private final List<PhraseMatch>[] none;
 
   private PhraseSet(List<PhraseLexicon> lexicons, String[][][] keys, PhraseLexicon.Entry[][] entries) {
     this.lexicons = lexicons.toArray(new PhraseLexicon[0]);
@@ -42,6 +47,14 @@ public final class PhraseSet {
     }
     this.vocabulary = new LemmaIds(lemmas);
     this.trie = new PhraseTrie(keys, entries, vocabulary);
+    this.none = emptyLists(keys.length);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<PhraseMatch>[] emptyLists(int lists) {
+    List<PhraseMatch>[] empty = new List[lists];
+    Arrays.fill(empty, List.of());
+    return empty;
   }
 
   /**
@@ -113,18 +126,16 @@ public final class PhraseSet {
    * @param text an analysed text
    * @param known each word's lemma id in the vocabulary (in its first slots; it may be longer), or
    *     null to look them up
-   * @param scratch working arrays whose phrase walk to reuse, or null for a new walk
-   * @return the matches of each list, in text order (a new {@code ArrayList}), null when none, in an
-   *     array of runtime type {@code List[]}
+   * @param scratch working arrays whose phrase walk and match buffer to reuse, or null for new ones
+   * @return the matches of each list, in text order, as immutable lists (empty when none), in an
+   *     array of runtime type {@code List[]} that nobody may write to (it may be shared)
    */
-  @SuppressWarnings("unchecked")
   List<PhraseMatch>[] scan(AnalyzedText text, int[] known, Scratch scratch) {
     int lists = trie.lists();
-    List<PhraseMatch>[] out = new List[lists];
     WordTable words = WordTable.of(text);
     int n = words.size();
     if (n == 0 || lists == 0) {
-      return out;
+      return none;
     }
     int[] ids = known;
     int firstStart = -1;
@@ -145,9 +156,10 @@ public final class PhraseSet {
       }
     }
     if (firstStart < 0) {
-      return out; // no phrase of any list starts at any word
+      return none; // no phrase of any list starts at any word
     }
     PhraseTrie.Walk walk = scratch == null ? trie.new Walk(ids) : scratch.walk(trie, ids);
+    Collected found = scratch == null ? new Collected() : scratch.collected();
     List<Sentence> sentences = text.sentences();
     for (int si = 0, count = sentences.size(); si < count; si++) {
       Sentence s = sentences.get(si);
@@ -161,21 +173,98 @@ public final class PhraseSet {
           continue;
         }
         walk.longestAt(i, end);
-        for (int k = 0, found = walk.found(); k < found; k++) {
+        for (int k = 0, hits = walk.found(); k < hits; k++) {
           int l = walk.list(k);
           if (walk.next(l) > i) {
             continue; // inside this list's previous match
           }
           int stop = walk.end(l);
-          if (out[l] == null) {
-            out[l] = new ArrayList<>(2); // a list matches once or twice in most fields
-          }
-          out[l].add(new PhraseMatch(i, stop, words.start(i), words.end(stop - 1), walk.entry(l)));
+          found.add(l, new PhraseMatch(i, stop, words.start(i), words.end(stop - 1), walk.entry(l)));
           walk.setNext(l, stop);
         }
       }
     }
-    return out;
+    return found.size == 0 ? none : found.byList(lists);
+  }
+
+  /**
+   * The matches of a text as the scan finds them, every list's interleaved in text order, kept
+   * until the scan ends and then handed out list by list: one buffer per thread (in its {@link
+   * Scratch}) rather than a growing list per list and text. Not thread-safe.
+   */
+  static final class Collected {
+    private PhraseMatch[] matches = new PhraseMatch[8];
+    private int[] listOf = new int[8];
+    private int size;
+    /** Per list: its matches so far, and the indexes of its first two in {@link #matches}. */
+    private int[] count = new int[0];
+    private int[] first = new int[0];
+    private int[] second = new int[0];
+
+    /** Forgets the matches of the previous text (the buffers stay). */
+    void reset() {
+      for (int k = 0; k < size; k++) {
+        matches[k] = null; // let them go with their text
+        count[listOf[k]] = 0; // already 0 unless that text's scan stopped before byList
+      }
+      size = 0;
+    }
+
+    void add(int list, PhraseMatch m) {
+      if (size == matches.length) {
+        matches = Arrays.copyOf(matches, 2 * size);
+        listOf = Arrays.copyOf(listOf, 2 * size);
+      }
+      if (list >= count.length) {
+        int lists = Math.max(list + 1, 2 * count.length);
+        count = Arrays.copyOf(count, lists);
+        first = Arrays.copyOf(first, lists);
+        second = Arrays.copyOf(second, lists);
+      }
+      int c = count[list]++;
+      if (c == 0) {
+        first[list] = size;
+      } else if (c == 1) {
+        second[list] = size;
+      }
+      matches[size] = m;
+      listOf[size] = list;
+      size++;
+    }
+
+    /**
+     * Hands the matches out and forgets their counts.
+     *
+     * @param lists the number of lists
+     * @return each list's matches in text order, as an immutable list (one or two matches, the
+     *     common case, need no array)
+     */
+    @SuppressWarnings("unchecked")
+    List<PhraseMatch>[] byList(int lists) {
+      List<PhraseMatch>[] out = new List[lists];
+      for (int l = 0; l < lists; l++) {
+        int c = l < count.length ? count[l] : 0;
+        if (c == 0) {
+          out[l] = List.of();
+        } else if (c == 1) {
+          out[l] = List.of(matches[first[l]]);
+        } else if (c == 2) {
+          out[l] = List.of(matches[first[l]], matches[second[l]]);
+        } else {
+          PhraseMatch[] mine = new PhraseMatch[c];
+          for (int j = first[l], k = 0; k < c; j++) {
+            if (listOf[j] == l) {
+              mine[k++] = matches[j];
+            }
+          }
+          out[l] = List.of(mine);
+        }
+        if (c != 0) {
+          count[l] = 0;
+        }
+      }
+      return out;
+    }
   }
 
   /** The matches of every list of a {@link PhraseSet} in one text. Immutable. */
@@ -184,14 +273,11 @@ public final class PhraseSet {
     private final AnalyzedText text;
     private final List<PhraseMatch>[] matches;
 
-    /** @param found the matches of each list from {@link #scan}; its slots are replaced by read-only views */
+    /** @param found the matches of each list from {@link #scan}, kept as they are and only read */
     private Found(PhraseSet set, AnalyzedText text, List<PhraseMatch>[] found) {
       this.set = set;
       this.text = text;
-      for (int l = 0; l < found.length; l++) {
-        found[l] = found[l] == null ? List.of() : Collections.unmodifiableList(found[l]);
-      }
-      this.matches = found; // the scan's array, now only read: no copy
+      this.matches = found;
     }
 
     /** @return the text the matches were found in */
@@ -223,7 +309,7 @@ public final class PhraseSet {
           return matches[l];
         }
       }
-      return Collections.unmodifiableList(lexicon.find(text));
+      return lexicon.find(text);
     }
 
     /**

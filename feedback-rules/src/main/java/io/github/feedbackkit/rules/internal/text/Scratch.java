@@ -2,9 +2,10 @@ package io.github.feedbackkit.rules.internal.text;
 
 /**
  * Working arrays that one thread reuses while it analyses several texts one after another (the
- * fields of one document): a text's tokens, sentence ranges, list markers, lemma ids, phrase walk
- * and the tokenizer's note of e-mail addresses are needed only while that text is analysed, so the
- * next text refills them rather than allocating its own. Nothing an analysis returns refers to them. Not thread-safe: one
+ * fields of one document): a text's tokens, sentence ranges, list markers, lemma ids, phrase walk,
+ * phrase matches (until they are handed out list by list) and the tokenizer's note of e-mail
+ * addresses are needed only while that text is analysed, so the next text refills them rather than
+ * allocating its own. Nothing an analysis returns refers to them. Not thread-safe: one
  * scratch per thread and call, for example per document.
  *
  * <pre>{@code
@@ -25,6 +26,7 @@ public final class Scratch {
   private boolean[] markerDot = NO_FLAGS;
   private int[] lemmaIds = NO_INTS;
   private PhraseTrie.Walk walk;
+  private PhraseSet.Collected collected;
   private final Tokenizer.Chunk chunk = new Tokenizer.Chunk();
 
   /** Empty working arrays, which grow to the largest text analysed with them. */
@@ -77,12 +79,30 @@ public final class Scratch {
     return flags;
   }
 
+  /**
+   * @return the words' lemma ids as the last text's draft wrote them (in its first slots; stale
+   *     beyond them)
+   */
+  int[] lemmaIds() {
+    return lemmaIds;
+  }
+
   /** @return at least {@code n} ints for the words' lemma ids (their old values left) */
   int[] lemmaIds(int n) {
     if (lemmaIds.length < n) {
       lemmaIds = new int[Math.max(n, 2 * lemmaIds.length)];
     }
     return lemmaIds;
+  }
+
+  /** @return the buffer of phrase matches, emptied */
+  PhraseSet.Collected collected() {
+    if (collected == null) {
+      collected = new PhraseSet.Collected();
+    } else {
+      collected.reset();
+    }
+    return collected;
   }
 
   /** @return a walk of the trie over the ids given, with nothing found yet */

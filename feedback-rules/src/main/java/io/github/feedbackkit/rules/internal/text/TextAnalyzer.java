@@ -120,7 +120,7 @@ public final class TextAnalyzer {
    * @return the analysed text
    */
   public AnalyzedText analyze(String text) {
-    return analyze(text, null, null, new Scratch());
+    return read(text, null, new Scratch());
   }
 
   /**
@@ -150,19 +150,18 @@ public final class TextAnalyzer {
   public PhraseSet.Found analyze(String text, PhraseSet phrases, Scratch scratch) {
     Objects.requireNonNull(phrases, "phrases");
     Objects.requireNonNull(scratch, "scratch");
-    int[][] ids = new int[1][];
-    AnalyzedText analyzed = analyze(text, phrases.vocabulary(), ids, scratch);
-    return phrases.found(analyzed, ids[0], scratch);
+    AnalyzedText analyzed = read(text, phrases.vocabulary(), scratch);
+    // the draft wrote each word's lemma id into the scratch (a text without words reads none)
+    return phrases.found(analyzed, scratch.lemmaIds(), scratch);
   }
 
   /**
    * @param text any string (null is treated as empty)
-   * @param vocabulary a phrase vocabulary, or null
-   * @param ids where to put each word's lemma id in the vocabulary (null for a text without
-   *     words; an array of the scratch, with at least as many slots as words), or null
+   * @param vocabulary a phrase vocabulary whose lemma ids to write into the scratch's {@link
+   *     Scratch#lemmaIds()}, or null
    * @param scratch working arrays
    */
-  private AnalyzedText analyze(String text, LemmaIds vocabulary, int[][] ids, Scratch scratch) {
+  private AnalyzedText read(String text, LemmaIds vocabulary, Scratch scratch) {
     String t = text == null ? "" : text;
     Tokens tok = tokenizer.tokenize(t, scratch);
     if (tok.size == 0) {
@@ -176,11 +175,7 @@ public final class TextAnalyzer {
     d.markCalendarDates();
     d.markQuotes(quotes);
     d.markHedges();
-    AnalyzedText analyzed = d.build(quotes);
-    if (ids != null) {
-      ids[0] = d.lemmaIds();
-    }
-    return analyzed;
+    return d.build(quotes);
   }
 
   Language language() {

@@ -33,6 +33,8 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   static final byte QUOTED = 4;
   static final byte NEGATED = 2;
   static final byte HEDGE = 8;
+  /** Marks a word whose part of speech is {@link PosHint#BASE_VERB}, whatever its lexeme's. */
+  static final byte BASE_VERB = 16;
 
   private final int size;
   /** Each word's start at {@code i}, end at {@code size + i}, sentence at {@code 2 * size + i}. */
@@ -42,8 +44,6 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   /** The text, whose slices are the words' own spellings. */
   private final String text;
   private final Lexeme[] lex;
-  /** Part-of-speech hints that differ from the lexeme's, or null when none does. */
-  private final PosHint[] posOverride;
   /** False when no word's part of speech is {@link PosHint#NEGATION}. */
   private final boolean negationWords;
   /** False when no word is {@link Word#hedge()}. */
@@ -54,7 +54,7 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   private Word[] made;
 
   /** A table over the text layer's arrays, which the caller hands over and no longer changes. */
-  WordTable(int size, int[] ints, byte[] bytes, String text, Lexeme[] lex, PosHint[] posOverride,
+  WordTable(int size, int[] ints, byte[] bytes, String text, Lexeme[] lex,
       boolean negationWords, boolean hedges) {
     this.size = size;
     this.negationWords = negationWords;
@@ -63,7 +63,6 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     this.bytes = bytes;
     this.text = text;
     this.lex = lex;
-    this.posOverride = posOverride;
     this.given = null;
   }
 
@@ -79,7 +78,6 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     this.bytes = null;
     this.text = null;
     this.lex = null;
-    this.posOverride = null;
     this.given = given;
     this.negationWords = negationWords;
     this.hedges = hedges;
@@ -441,8 +439,7 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     if (given != null) {
       return given.get(i).pos();
     }
-    PosHint p;
-    return posOverride != null && (p = posOverride[i]) != null ? p : lex[i].pos;
+    return flag(i, BASE_VERB) ? PosHint.BASE_VERB : lex[i].pos;
   }
 
   private boolean flag(int i, byte f) {

@@ -2,6 +2,7 @@ package io.github.feedbackkit.rules.internal.text;
 
 import static io.github.feedbackkit.rules.internal.text.Fixtures.EN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -106,6 +107,31 @@ class PhraseSetTest {
     assertThat(found.get(1)).isEqualTo(b.find(found.text())).isNotEmpty();
     assertThat(found.of(a)).isSameAs(found.get(0));
     assertThat(found.of(b)).isSameAs(found.get(1));
+  }
+
+  @Test
+  void eachListsMatchesAreImmutableInTextOrderWhateverTheirNumber() {
+    // none, one, two and more matches per list, the lists' matches interleaved in the text
+    PhraseLexicon teams = lexicon("team");
+    PhraseLexicon players = lexicon("player");
+    PhraseLexicon coaches = lexicon("coach");
+    PhraseLexicon fits = lexicon("fit");
+    String text = "A team player. A team coach, a team player, a team. The team player. Coach.";
+    PhraseSet.Found found = PhraseSet.of(List.of(teams, players, coaches, fits)).find(EN.analyze(text));
+    assertThat(found(found.get(0), text)).containsExactly("team", "team", "team", "team", "team");
+    assertThat(found(found.get(1), text)).containsExactly("player", "player", "player");
+    assertThat(found(found.get(2), text)).containsExactly("coach", "Coach");
+    assertThat(found.get(3)).isEmpty();
+    PhraseMatch any = found.get(0).get(0);
+    for (int l = 0; l < 4; l++) {
+      List<PhraseMatch> matches = found.get(l);
+      assertThat(matches).isEqualTo(List.of(teams, players, coaches, fits).get(l).find(found.text()));
+      for (int k = 1; k < matches.size(); k++) {
+        assertThat(matches.get(k).start()).isGreaterThan(matches.get(k - 1).start());
+      }
+      assertThatThrownBy(() -> matches.add(any)).isInstanceOf(UnsupportedOperationException.class);
+      assertThatThrownBy(() -> matches.clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
   }
 
   @Test
