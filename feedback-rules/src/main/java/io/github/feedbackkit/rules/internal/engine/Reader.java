@@ -64,29 +64,39 @@ public final class Reader {
    * @return the reading of its summary, observations, evidence and action items
    */
   public Reading readDocument(Feedback feedback, TextAnalyzer analyzer, Instant now, QualityPolicy policy) {
-    List<FieldText> fields = new ArrayList<>();
-    int order = 0;
-    Scratch scratch = new Scratch(); // one document's fields are read one after another
-    if (feedback.summary().isPresent()) {
-      fields.add(field("summary", order++, FieldRole.SUMMARY, lex.read(analyzer, feedback.summary().get(), scratch), false));
-    }
     List<Observation> observations = feedback.observations();
-    for (int i = 0; i < observations.size(); i++) {
-      Observation o = observations.get(i);
-      FieldRole role = switch (o.type()) {
-        case STRENGTH -> FieldRole.STRENGTH;
-        case IMPROVEMENT -> FieldRole.IMPROVEMENT;
-        default -> FieldRole.NOTE;
-      };
-      fields.add(field(observationText(i), order++, role, lex.read(analyzer, o.text(), scratch), !o.evidence().isEmpty()));
-      for (int j = 0; j < o.evidence().size(); j++) {
-        fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, lex.read(analyzer, o.evidence().get(j), scratch), false));
-      }
-    }
     List<ActionItem> actions = feedback.actions();
-    for (int i = 0; i < actions.size(); i++) {
-      fields.add(field(actionDescription(i), order++, FieldRole.ACTION,
-          lex.read(analyzer, actions.get(i).description(), scratch), false));
+    int count = (feedback.summary().isPresent() ? 1 : 0) + observations.size() + actions.size();
+    for (int i = 0; i < observations.size(); i++) {
+      count += observations.get(i).evidence().size();
+    }
+    List<FieldText> fields = new ArrayList<>(count);
+    int order = 0;
+    // one document's fields are read one after another, with one set of working arrays, which the
+    // analyzer keeps for the next document
+    Scratch scratch = analyzer.takeScratch();
+    try {
+      if (feedback.summary().isPresent()) {
+        fields.add(field("summary", order++, FieldRole.SUMMARY, lex.read(analyzer, feedback.summary().get(), scratch), false));
+      }
+      for (int i = 0; i < observations.size(); i++) {
+        Observation o = observations.get(i);
+        FieldRole role = switch (o.type()) {
+          case STRENGTH -> FieldRole.STRENGTH;
+          case IMPROVEMENT -> FieldRole.IMPROVEMENT;
+          default -> FieldRole.NOTE;
+        };
+        fields.add(field(observationText(i), order++, role, lex.read(analyzer, o.text(), scratch), !o.evidence().isEmpty()));
+        for (int j = 0; j < o.evidence().size(); j++) {
+          fields.add(field(evidence(i, j), order++, FieldRole.EVIDENCE, lex.read(analyzer, o.evidence().get(j), scratch), false));
+        }
+      }
+      for (int i = 0; i < actions.size(); i++) {
+        fields.add(field(actionDescription(i), order++, FieldRole.ACTION,
+            lex.read(analyzer, actions.get(i).description(), scratch), false));
+      }
+    } finally {
+      analyzer.giveBack(scratch);
     }
     return gather(Optional.of(feedback), fields, now, policy);
   }

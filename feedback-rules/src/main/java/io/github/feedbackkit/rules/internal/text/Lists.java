@@ -9,12 +9,14 @@ import io.github.feedbackkit.rules.WordKind;
  * one of two consecutive markers (n, n+1) in running text, so "I scored 9. The team…" stays prose.
  */
 final class Lists {
-  final boolean[] markerStart; // token opens a list item (a new sentence starts here)
-  final boolean[] markerDot; // a "." that belongs to a marker, not a sentence end
+  // arrays of the scratch that keeps this object, at least as long as the text's tokens
+  boolean[] markerStart; // token opens a list item (a new sentence starts here)
+  boolean[] markerDot; // a "." that belongs to a marker, not a sentence end
 
-  private Lists(int n, Scratch scratch) {
-    markerStart = scratch.markerStart(n);
-    markerDot = scratch.markerDot(n);
+  /** Flags for a {@link Scratch}, which refills them ({@link Scratch#lists}) for each text. */
+  Lists(boolean[] markerStart, boolean[] markerDot) {
+    this.markerStart = markerStart;
+    this.markerDot = markerDot;
   }
 
   static boolean isBullet(int cp) {
@@ -24,7 +26,7 @@ final class Lists {
 
   static Lists find(String t, Tokens tok, Scratch scratch) {
     int n = tok.size;
-    Lists l = new Lists(n, scratch);
+    Lists l = scratch.lists(n);
     int prevCand = -1; // token index of the previous numbered candidate
     int prevValue = -10;
     boolean prevLetter = false;

@@ -1,39 +1,55 @@
 package io.github.feedbackkit.rules.internal.text;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * Working arrays that one thread reuses while it analyses several texts one after another (the
  * fields of one document): a text's tokens, sentence ranges, list markers, lemma ids, phrase walk,
- * phrase matches (until they are handed out list by list) and the tokenizer's note of e-mail
- * addresses are needed only while that text is analysed, so the next text refills them rather than
- * allocating its own. Nothing an analysis returns refers to them. Not thread-safe: one
- * scratch per thread and call, for example per document.
+ * phrase matches (until they are handed out list by list), the tokenizer's note of e-mail
+ * addresses and the draft that collects the words are needed only while that text is analysed,
+ * so the next text refills them rather than allocating its own. Nothing an analysis returns
+ * refers to them. Not thread-safe: one scratch per thread and call, for example per document. A
+ * {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch}, {@link
+ * TextAnalyzer#giveBack}), so that the next document reuses them too.
  *
  * <pre>{@code
- * Scratch scratch = new Scratch();
- * for (String field : fields) {
- *   PhraseSet.Found found = analyzer.analyze(field, phrases, scratch);
+ * Scratch scratch = analyzer.takeScratch(); // or new Scratch()
+ * try {
+ *   for (String field : fields) {
+ *     PhraseSet.Found found = analyzer.analyze(field, phrases, scratch);
+ *   }
+ * } finally {
+ *   analyzer.giveBack(scratch);
  * }
  * }</pre>
  */
 public final class Scratch {
   private static final boolean[] NO_FLAGS = {};
   private static final int[] NO_INTS = {};
+  /**
+   * A {@link Pool} keeps no scratch that has served a text longer than this (its arrays grow with
+   * the longest text), so that what it keeps stays small.
+   */
+  static final int POOLED_TEXT_LIMIT = 1 << 14;
 
   private Tokens tokens;
   private Segmenter.Result sentences;
   // empty arrays are shared (nothing can be written to them) until a text needs room
-  private boolean[] markerStart = NO_FLAGS;
-  private boolean[] markerDot = NO_FLAGS;
+  private final Lists lists = new Lists(NO_FLAGS, NO_FLAGS);
   private int[] lemmaIds = NO_INTS;
   private PhraseTrie.Walk walk;
   private PhraseSet.Collected collected;
+  private Draft draft;
   private final Tokenizer.Chunk chunk = new Tokenizer.Chunk();
+  /** The length of the longest text analysed with these arrays. */
+  private int longest;
 
   /** Empty working arrays, which grow to the largest text analysed with them. */
   public Scratch() {}
 
   /** @return the tokens' arrays, emptied, for a text of {@code text}'s length */
   Tokens tokens(String text, int capacity) {
+    longest = Math.max(longest, text.length());
     if (tokens == null) {
       tokens = new Tokens(text, capacity);
     } else {
@@ -58,16 +74,11 @@ public final class Scratch {
     return sentences;
   }
 
-  /** @return at least {@code n} marker-start flags, the first {@code n} false */
-  boolean[] markerStart(int n) {
-    markerStart = cleared(markerStart, n);
-    return markerStart;
-  }
-
-  /** @return at least {@code n} marker-dot flags, the first {@code n} false */
-  boolean[] markerDot(int n) {
-    markerDot = cleared(markerDot, n);
-    return markerDot;
+  /** @return the list markers' flags, at least {@code n} of each, the first {@code n} false */
+  Lists lists(int n) {
+    lists.markerStart = cleared(lists.markerStart, n);
+    lists.markerDot = cleared(lists.markerDot, n);
+    return lists;
   }
 
   /** @return {@code flags} with its first {@code n} slots false, or a new array when it is shorter */
@@ -95,6 +106,14 @@ public final class Scratch {
     return lemmaIds;
   }
 
+  /** @return the draft to {@link Draft#start} on the next text */
+  Draft draft() {
+    if (draft == null) {
+      draft = new Draft();
+    }
+    return draft;
+  }
+
   /** @return the buffer of phrase matches, emptied */
   PhraseSet.Collected collected() {
     if (collected == null) {
@@ -115,5 +134,66 @@ public final class Scratch {
       w.reset(ids);
     }
     return w;
+  }
+
+  /**
+   * Drops what the arrays still refer to of the last text (the text itself, its phrase matches),
+   * so that a scratch kept for later holds no user text.
+   */
+  void forget() {
+    if (tokens != null) {
+      tokens.forget();
+    }
+    if (collected != null) {
+      collected.reset();
+    }
+    if (draft != null) {
+      draft.forget();
+    }
+  }
+
+  /**
+   * Scratches kept between analyses, so that a thread analysing document after document reuses
+   * one set of arrays rather than allocating a set per document. Bounded: it keeps at most a few
+   * scratches (twice the processors, at most 32), none that served a text longer than {@value
+   * #POOLED_TEXT_LIMIT} characters, and none holding user text ({@link #forget}). Thread-safe and
+   * lock-free; a thread that finds no scratch kept makes a new one. Which scratch a thread gets
+   * never changes a result.
+   */
+  static final class Pool {
+    private final AtomicReferenceArray<Scratch> kept;
+
+    Pool() {
+      kept = new AtomicReferenceArray<>(Math.min(32, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** @return a kept scratch, now the caller's alone, or a new one */
+    Scratch take() {
+      for (int i = 0, n = kept.length(); i < n; i++) {
+        Scratch s = kept.get(i);
+        if (s != null && kept.compareAndSet(i, s, null)) {
+          return s;
+        }
+      }
+      return new Scratch();
+    }
+
+    /**
+     * Keeps a scratch for a later {@link #take} unless it grew large or the pool is full. The caller
+     * must not use it afterwards.
+     *
+     * @param s a scratch from {@link #take}
+     */
+    void give(Scratch s) {
+      if (s.longest > POOLED_TEXT_LIMIT) {
+        return; // let a large one go
+      }
+      s.forget();
+      for (int i = 0, n = kept.length(); i < n; i++) {
+        if (kept.get(i) == null && kept.compareAndSet(i, null, s)) {
+          return;
+        }
+      }
+    }
   }
 }

@@ -37,6 +37,7 @@ public final class TextAnalyzer {
   private final Tokenizer tokenizer;
   private final Segmenter segmenter;
   private final WordMemo memo;
+  private final Scratch.Pool scratches = new Scratch.Pool();
 
   private TextAnalyzer(Kit kit) {
     this.lang = kit.lang;
@@ -120,7 +121,12 @@ public final class TextAnalyzer {
    * @return the analysed text
    */
   public AnalyzedText analyze(String text) {
-    return read(text, null, new Scratch());
+    Scratch scratch = scratches.take();
+    try {
+      return read(text, null, scratch);
+    } finally {
+      scratches.give(scratch);
+    }
   }
 
   /**
@@ -134,7 +140,44 @@ public final class TextAnalyzer {
    * @throws NullPointerException when phrases is null
    */
   public PhraseSet.Found analyze(String text, PhraseSet phrases) {
-    return analyze(text, phrases, new Scratch());
+    Objects.requireNonNull(phrases, "phrases");
+    Scratch scratch = scratches.take();
+    try {
+      return analyze(text, phrases, scratch);
+    } finally {
+      scratches.give(scratch);
+    }
+  }
+
+  /**
+   * Working arrays for {@link #analyze(String, PhraseSet, Scratch)}: ones this analyzer kept from
+   * an earlier caller, or new ones. Give them back with {@link #giveBack} when done (a scratch not
+   * given back is simply collected).
+   *
+   * <pre>{@code
+   * Scratch scratch = analyzer.takeScratch();
+   * try {
+   *   for (String field : fields) { analyzer.analyze(field, phrases, scratch); }
+   * } finally {
+   *   analyzer.giveBack(scratch);
+   * }
+   * }</pre>
+   *
+   * @return working arrays that are the caller's alone until given back
+   */
+  public Scratch takeScratch() {
+    return scratches.take();
+  }
+
+  /**
+   * Returns working arrays from {@link #takeScratch} for a later caller to reuse (unless they grew
+   * large). The caller must not use them afterwards.
+   *
+   * @param scratch working arrays taken from this analyzer
+   * @throws NullPointerException when scratch is null
+   */
+  public void giveBack(Scratch scratch) {
+    scratches.give(Objects.requireNonNull(scratch, "scratch"));
   }
 
   /**
@@ -170,7 +213,7 @@ public final class TextAnalyzer {
     }
     List<Span> quotes = Quotes.find(t, tok);
     Segmenter.Result seg = segmenter.segment(t, tok, quotes, scratch);
-    Draft d = new Draft(lang, memo, t, tok, seg, vocabulary, scratch);
+    Draft d = scratch.draft().start(lang, memo, t, tok, seg, vocabulary, scratch);
     d.markNegation();
     d.markCalendarDates();
     d.markQuotes(quotes);

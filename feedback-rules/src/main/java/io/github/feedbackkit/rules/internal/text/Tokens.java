@@ -49,6 +49,11 @@ final class Tokens {
     }
   }
 
+  /** Drops the reference to the last text (the arrays stay). */
+  void forget() {
+    text = null;
+  }
+
   void add(int s, int e, byte t) {
     if (size == start.length) {
       int c = size * 2;

@@ -1,0 +1,108 @@
+package io.github.feedbackkit.rules.internal.text;
+
+import static io.github.feedbackkit.rules.internal.text.Fixtures.EN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.feedbackkit.rules.AnalyzedText;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The working arrays a text analyzer keeps between calls: reused, bounded, and holding no user text. */
+class ScratchPoolTest {
+  private static PhraseSet set() {
+    return PhraseSet.of(List.of(PhraseLexicon.of(List.of(new PhraseLexicon.Entry("team player", java.util.Map.of())), EN)));
+  }
+
+  @Test
+  void aScratchGivenBackIsTakenAgainAndAnEmptyPoolMakesANewOne() {
+    Scratch.Pool pool = new Scratch.Pool();
+    Scratch first = pool.take();
+    Scratch second = pool.take();
+    assertThat(second).isNotSameAs(first);
+    pool.give(first);
+    assertThat(pool.take()).isSameAs(first);
+    assertThat(pool.take()).isNotSameAs(first).isNotSameAs(second);
+  }
+
+  @Test
+  void thePoolKeepsOnlyAFewScratches() {
+    Scratch.Pool pool = new Scratch.Pool();
+    java.util.Set<Scratch> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (int i = 0; i < 100; i++) {
+      Scratch s = new Scratch();
+      given.add(s);
+      pool.give(s);
+    }
+    int kept = 0;
+    for (int i = 0; i < 100; i++) {
+      if (given.contains(pool.take())) {
+        kept++;
+      }
+    }
+    assertThat(kept).isBetween(2, 32);
+  }
+
+  @Test
+  void aScratchThatServedALongTextIsNotKept() {
+    TextAnalyzer analyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+    PhraseSet set = set();
+    Scratch small = analyzer.takeScratch();
+    analyzer.analyze("A team player.", set, small);
+    analyzer.giveBack(small);
+    assertThat(analyzer.takeScratch()).isSameAs(small);
+
+    Scratch large = analyzer.takeScratch();
+    analyzer.analyze("word ".repeat(Scratch.POOLED_TEXT_LIMIT / 5 + 1), set, large);
+    analyzer.giveBack(large);
+    assertThat(analyzer.takeScratch()).isNotSameAs(large);
+  }
+
+  @Test
+  void aScratchGivenBackHoldsNoTextAndNoMatches() {
+    TextAnalyzer analyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+    Scratch s = analyzer.takeScratch();
+    String secret = "The team player wrote a secret note.";
+    PhraseSet.Found found = analyzer.analyze(secret, set(), s);
+    assertThat(found.get(0)).hasSize(1);
+    analyzer.giveBack(s);
+    // the analysis returned keeps its own text; the kept arrays refer to none of it
+    assertThat(found.text().text()).isEqualTo(secret);
+    Scratch again = analyzer.takeScratch();
+    assertThat(again).isSameAs(s);
+    assertThat(again).extracting("tokens.text", "draft.text", "draft.ints", "draft.lex").containsOnlyNulls();
+    assertThat((Object[]) org.assertj.core.api.Assertions.assertThat(again).extracting("collected.matches").actual())
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void theWordTableOfATextAfterAnotherKnowsExactlyWhetherItHasHedgesAndNegations() {
+    // the draft is reused from text to text: the first text's hedge and negation must not stay
+    TextAnalyzer analyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+    Scratch s = new Scratch();
+    WordTable first = WordTable.of(analyzer.analyze("Maybe it was not somewhat late.", set(), s).text());
+    assertThat(first.mayHaveHedges()).isTrue();
+    assertThat(first.mayHaveNegationWords()).isTrue();
+    WordTable second = WordTable.of(analyzer.analyze("The team player wrote the report.", set(), s).text());
+    assertThat(second.mayHaveHedges()).isFalse();
+    assertThat(second.mayHaveNegationWords()).isFalse();
+  }
+
+  @Test
+  void textsAnalysedWithTheKeptArraysOfEarlierCallsGiveWhatFreshArraysGive() {
+    TextAnalyzer analyzer = TextAnalyzer.forLocale(Locale.ENGLISH);
+    PhraseSet set = set();
+    List<String> texts = List.of("1. A team player.\n2. Not a team player!", "", "Short.",
+        "She said \u201cteam player\u201d twice; a.b@example.com wrote it. Team player, team player.", "x");
+    for (int round = 0; round < 3; round++) {
+      for (String t : texts) {
+        AnalyzedText pooled = analyzer.analyze(t);
+        PhraseSet.Found pooledFound = analyzer.analyze(t, set);
+        PhraseSet.Found fresh = analyzer.analyze(t, set, new Scratch());
+        assertThat(pooled).isEqualTo(fresh.text()).isEqualTo(EN.analyze(t));
+        assertThat(pooledFound.text()).isEqualTo(fresh.text());
+        assertThat(pooledFound.get(0)).isEqualTo(fresh.get(0));
+      }
+    }
+  }
+}
