@@ -53,7 +53,7 @@ class ThreadSafetyTest {
     SplittableRandom r = new SplittableRandom(4);
     List<Feedback> out = new ArrayList<>();
     int next = 0;
-    for (int d = 0; next + 8 < texts.size(); d++) {
+    for (int d = 0; next + 11 <= texts.size(); d++) { // a document takes at most 11 texts
       Feedback.Builder b = Feedback.builder().id("doc-" + d).kind(FeedbackKind.EMPLOYEE)
           .subject(Subject.builder().id("s").build()).occurredAt(Instant.parse("2026-11-02T10:00:00Z"))
           .summary(texts.get(next++));

@@ -95,9 +95,11 @@ final class Draft {
     lex = null;
     lemmaIds = null;
     vocabulary = null;
+    memo = null;
+    lang = null;
   }
 
-  private int start(int i) {
+  private int wordStart(int i) {
     return ints[i];
   }
 
@@ -236,7 +238,7 @@ final class Draft {
         p--;
       }
       boolean ordinalDot = p >= 0 && lang.numberWithPeriodIsOrdinal() && text.charAt(end(p)) == '.'
-          && end(p) + 1 < start(p + 1);
+          && end(p) + 1 < wordStart(p + 1);
       if (p >= 0 && sentence(p) == sentence(i) && isDayOrYear(kind[p], lex[p].lower)
           && (!breakBefore(p + 1) || ordinalDot)) {
         kind[p] = date;
@@ -279,7 +281,7 @@ final class Draft {
       Span sp = quotes.get(q);
       if (end(i) <= sp.start()) {
         i++;
-      } else if (start(i) >= sp.end()) {
+      } else if (wordStart(i) >= sp.end()) {
         q++;
       } else {
         mark(i, QUOTED);
@@ -298,8 +300,8 @@ final class Draft {
       int last = endWord(s);
       for (int i = first; i < last; ) {
         PhraseMatcher.Match<String> m = lex[i].hedgeStart ? lang.hedges.longestAt(lex, i, last) : null;
-        if (m == null || m.end() == i + 1 && i > first && !WordTable.isLower(text, start(i), end(i), lex[i])
-            && Character.isUpperCase(text.codePointAt(start(i)))) {
+        if (m == null || m.end() == i + 1 && i > first && !WordTable.isLower(text, wordStart(i), end(i), lex[i])
+            && Character.isUpperCase(text.codePointAt(wordStart(i)))) {
           i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
         } else {
           for (int j = i; j < m.end(); j++) {
@@ -408,8 +410,9 @@ final class Draft {
           imperative, seg.question[s]);
     }
     Metrics metrics = Metrics.of(text.length(), counted, countedSentences, syllables, longest);
-    // immutable lists, which AnalyzedText keeps as they are rather than copying again; the words
-    // stay in this draft's arrays, which no pass changes after this
+    // immutable lists, which AnalyzedText keeps as they are rather than copying again; the word
+    // arrays are handed over to the table (no pass changes them after this, and the next start
+    // makes new ones)
     WordTable words = new WordTable(size, ints, bytes, text, lex,
         (passes & Lexeme.NEGATION_POS) != 0, hedged);
     return new AnalyzedText(text, lang.locale(), List.of(sentences), words, quotes, metrics);

@@ -173,7 +173,8 @@ public final class PhraseLexicon {
    * first, non-overlapping, within sentences. Linear in the number of words.
    *
    * @param text an analysed text
-   * @return the matches in text order (immutable)
+   * @return the matches in text order (immutable, as {@code List.of} makes them: asking it for
+   *     null throws)
    */
   public List<PhraseMatch> find(AnalyzedText text) {
     Objects.requireNonNull(text, "text");

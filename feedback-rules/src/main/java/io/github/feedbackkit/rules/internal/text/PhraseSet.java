@@ -189,8 +189,8 @@ public final class PhraseSet {
 
   /**
    * The matches of a text as the scan finds them, every list's interleaved in text order, kept
-   * until the scan ends and then handed out list by list: one buffer per thread (in its {@link
-   * Scratch}) rather than a growing list per list and text. Not thread-safe.
+   * until the scan ends and then handed out list by list: one buffer per {@link Scratch} rather
+   * than a growing list per list and text. Not thread-safe.
    */
   static final class Collected {
     private PhraseMatch[] matches = new PhraseMatch[8];

@@ -5,9 +5,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 /**
  * Working arrays that one thread reuses while it analyses several texts one after another (the
  * fields of one document): a text's tokens, sentence ranges, list markers, lemma ids, phrase walk,
- * phrase matches (until they are handed out list by list), the tokenizer's note of e-mail
- * addresses and the draft that collects the words are needed only while that text is analysed,
- * so the next text refills them rather than allocating its own. Nothing an analysis returns
+ * phrase matches (until they are handed out list by list) and the tokenizer's note of e-mail
+ * addresses are needed only while that text is analysed, so the next text refills them rather than
+ * allocating its own; the draft object that collects the words is reused too (the word arrays it
+ * fills are new for each text, and belong to the text's {@code WordTable}). Nothing an analysis returns
  * refers to them. Not thread-safe: one scratch per thread and call, for example per document. A
  * {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch}, {@link
  * TextAnalyzer#giveBack}), so that the next document reuses them too.
@@ -27,10 +28,10 @@ public final class Scratch {
   private static final boolean[] NO_FLAGS = {};
   private static final int[] NO_INTS = {};
   /**
-   * A {@link Pool} keeps no scratch that has served a text longer than this (its arrays grow with
-   * the longest text), so that what it keeps stays small.
+   * A {@link Pool} keeps no scratch that has served a text longer than this: its arrays grow with
+   * the longest text, and below this they hold at most about 300 KB (a few KB for usual fields).
    */
-  static final int POOLED_TEXT_LIMIT = 1 << 14;
+  static final int POOLED_TEXT_LIMIT = 1 << 12;
 
   private Tokens tokens;
   private Segmenter.Result sentences;
@@ -43,6 +44,8 @@ public final class Scratch {
   private final Tokenizer.Chunk chunk = new Tokenizer.Chunk();
   /** The length of the longest text analysed with these arrays. */
   private int longest;
+  /** The pool that lent this scratch out and has not had it back, or null. */
+  private Pool lender;
 
   /** Empty working arrays, which grow to the largest text analysed with them. */
   public Scratch() {}
@@ -137,8 +140,8 @@ public final class Scratch {
   }
 
   /**
-   * Drops what the arrays still refer to of the last text (the text itself, its phrase matches),
-   * so that a scratch kept for later holds no user text.
+   * Drops what the arrays still refer to of the last text (the text itself, its words, its lemma
+   * ids, its phrase matches), so that a scratch kept for later holds nothing of it.
    */
   void forget() {
     if (tokens != null) {
@@ -150,21 +153,37 @@ public final class Scratch {
     if (draft != null) {
       draft.forget();
     }
+    if (walk != null) {
+      walk.reset(NO_INTS);
+    }
+    java.util.Arrays.fill(lemmaIds, 0);
   }
 
   /**
    * Scratches kept between analyses, so that a thread analysing document after document reuses
    * one set of arrays rather than allocating a set per document. Bounded: it keeps at most a few
-   * scratches (twice the processors, at most 32), none that served a text longer than {@value
-   * #POOLED_TEXT_LIMIT} characters, and none holding user text ({@link #forget}). Thread-safe and
-   * lock-free; a thread that finds no scratch kept makes a new one. Which scratch a thread gets
-   * never changes a result.
+   * scratches (twice the processors, at most 16), none that served a text longer than {@value
+   * #POOLED_TEXT_LIMIT} characters, and none holding anything of the texts they served ({@link
+   * #forget}). It takes back only a scratch it lent and has not had back, so a scratch given back
+   * twice, or one it never lent, is ignored rather than kept twice. Thread-safe and lock-free; a
+   * thread that finds no scratch kept makes a new one. Which scratch a thread gets never changes a
+   * result.
    */
   static final class Pool {
     private final AtomicReferenceArray<Scratch> kept;
 
     Pool() {
-      kept = new AtomicReferenceArray<>(Math.min(32, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+      this(Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+    }
+
+    /** @param slots the most scratches kept */
+    Pool(int slots) {
+      kept = new AtomicReferenceArray<>(slots);
+    }
+
+    /** @return the most scratches kept */
+    int slots() {
+      return kept.length();
     }
 
     /** @return a kept scratch, now the caller's alone, or a new one */
@@ -172,19 +191,27 @@ public final class Scratch {
       for (int i = 0, n = kept.length(); i < n; i++) {
         Scratch s = kept.get(i);
         if (s != null && kept.compareAndSet(i, s, null)) {
+          s.lender = this;
           return s;
         }
       }
-      return new Scratch();
+      Scratch s = new Scratch();
+      s.lender = this;
+      return s;
     }
 
     /**
      * Keeps a scratch for a later {@link #take} unless it grew large or the pool is full. The caller
      * must not use it afterwards.
      *
-     * @param s a scratch from {@link #take}
+     * @param s a scratch from this pool's {@link #take}, given back by the thread that took it;
+     *     any other scratch is ignored
      */
     void give(Scratch s) {
+      if (s.lender != this) {
+        return; // never lent by this pool, or already given back
+      }
+      s.lender = null;
       if (s.longest > POOLED_TEXT_LIMIT) {
         return; // let a large one go
       }

@@ -171,9 +171,10 @@ public final class TextAnalyzer {
 
   /**
    * Returns working arrays from {@link #takeScratch} for a later caller to reuse (unless they grew
-   * large). The caller must not use them afterwards.
+   * large). The caller must not use them afterwards. Arrays this analyzer did not lend, or already
+   * had back, are ignored.
    *
-   * @param scratch working arrays taken from this analyzer
+   * @param scratch working arrays taken from this analyzer, given back by the thread that took them
    * @throws NullPointerException when scratch is null
    */
   public void giveBack(Scratch scratch) {
@@ -182,7 +183,8 @@ public final class TextAnalyzer {
 
   /**
    * {@link #analyze(String, PhraseSet)} with working arrays that the calling thread reuses from
-   * one text to the next (the fields of a document): the result is the same, with less allocated.
+   * one text to the next (the fields of a document): the result is the same, without taking
+   * arrays from this analyzer's pool and giving them back for every text.
    *
    * @param text any string (null is treated as empty)
    * @param phrases the phrase lists to find

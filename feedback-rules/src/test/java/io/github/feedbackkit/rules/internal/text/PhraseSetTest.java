@@ -116,16 +116,18 @@ class PhraseSetTest {
     PhraseLexicon players = lexicon("player");
     PhraseLexicon coaches = lexicon("coach");
     PhraseLexicon fits = lexicon("fit");
+    PhraseLexicon teamCoaches = lexicon("team coach");
     String text = "A team player. A team coach, a team player, a team. The team player. Coach.";
-    PhraseSet.Found found = PhraseSet.of(List.of(teams, players, coaches, fits)).find(EN.analyze(text));
+    PhraseSet.Found found = PhraseSet.of(List.of(teams, players, coaches, fits, teamCoaches)).find(EN.analyze(text));
     assertThat(found(found.get(0), text)).containsExactly("team", "team", "team", "team", "team");
     assertThat(found(found.get(1), text)).containsExactly("player", "player", "player");
     assertThat(found(found.get(2), text)).containsExactly("coach", "Coach");
     assertThat(found.get(3)).isEmpty();
+    assertThat(found(found.get(4), text)).containsExactly("team coach");
     PhraseMatch any = found.get(0).get(0);
-    for (int l = 0; l < 4; l++) {
+    for (int l = 0; l < 5; l++) {
       List<PhraseMatch> matches = found.get(l);
-      assertThat(matches).isEqualTo(List.of(teams, players, coaches, fits).get(l).find(found.text()));
+      assertThat(matches).isEqualTo(List.of(teams, players, coaches, fits, teamCoaches).get(l).find(found.text()));
       for (int k = 1; k < matches.size(); k++) {
         assertThat(matches.get(k).start()).isGreaterThan(matches.get(k - 1).start());
       }
@@ -324,7 +326,7 @@ class PhraseSetTest {
       Scratch scratch = new Scratch();
       for (String text : texts) {
         PhraseSet.Found reused = shared.analyze(text, set, scratch);
-        PhraseSet.Found fresh = shared.analyze(text, set);
+        PhraseSet.Found fresh = shared.analyze(text, set, new Scratch());
         assertThat(reused.text()).isEqualTo(fresh.text()).isEqualTo(EN.analyze(text));
         for (int l = 0; l < lists.size(); l++) {
           assertThat(reused.get(l)).as(BUILT_IN.get(l)).isEqualTo(fresh.get(l));

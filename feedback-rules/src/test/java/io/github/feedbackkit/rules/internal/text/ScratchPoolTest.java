@@ -28,19 +28,37 @@ class ScratchPoolTest {
   @Test
   void thePoolKeepsOnlyAFewScratches() {
     Scratch.Pool pool = new Scratch.Pool();
-    java.util.Set<Scratch> given = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    assertThat(pool.slots()).isEqualTo(Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
+    java.util.Set<Scratch> lent = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < 100; i++) {
-      Scratch s = new Scratch();
-      given.add(s);
-      pool.give(s);
+      lent.add(pool.take());
     }
-    int kept = 0;
+    lent.forEach(pool::give);
+    java.util.Set<Scratch> again = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (int i = 0; i < 100; i++) {
-      if (given.contains(pool.take())) {
-        kept++;
+      Scratch s = pool.take();
+      if (lent.contains(s)) {
+        again.add(s);
       }
     }
-    assertThat(kept).isBetween(2, 32);
+    assertThat(again).hasSize(pool.slots());
+  }
+
+  @Test
+  void aScratchGivenBackTwiceOrNeverLentIsNotKeptTwiceOrAtAll() {
+    Scratch.Pool pool = new Scratch.Pool(4);
+    Scratch.Pool other = new Scratch.Pool(4);
+    Scratch s = pool.take();
+    Scratch others = other.take();
+    pool.give(s);
+    pool.give(s); // a second give back must not put it in a second slot
+    Scratch foreign = new Scratch();
+    pool.give(foreign); // never lent by any pool
+    pool.give(others); // lent by another pool
+    assertThat(pool.take()).isSameAs(s);
+    for (int i = 0; i < 8; i++) {
+      assertThat(pool.take()).isNotSameAs(s).isNotSameAs(foreign).isNotSameAs(others);
+    }
   }
 
   @Test
@@ -70,7 +88,12 @@ class ScratchPoolTest {
     assertThat(found.text().text()).isEqualTo(secret);
     Scratch again = analyzer.takeScratch();
     assertThat(again).isSameAs(s);
-    assertThat(again).extracting("tokens.text", "draft.text", "draft.ints", "draft.lex").containsOnlyNulls();
+    assertThat(again).extracting("tokens.text", "draft.text", "draft.tok", "draft.seg", "draft.ints", "draft.bytes",
+        "draft.lex", "draft.lemmaIds", "draft.vocabulary", "draft.memo", "draft.lang").containsOnlyNulls();
+    assertThat((Object[]) org.assertj.core.api.Assertions.assertThat(again).extracting("walk.entry").actual())
+        .containsOnlyNulls();
+    assertThat((int[]) org.assertj.core.api.Assertions.assertThat(again).extracting("lemmaIds").actual())
+        .containsOnly(0);
     assertThat((Object[]) org.assertj.core.api.Assertions.assertThat(again).extracting("collected.matches").actual())
         .containsOnlyNulls();
   }
