@@ -8,10 +8,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * phrase matches (until they are handed out list by list) and the tokenizer's note of e-mail
  * addresses are needed only while that text is analysed, so the next text refills them rather than
  * allocating its own; the draft object that collects the words is reused too (the word arrays it
- * fills are new for each text, and belong to the text's {@code WordTable}). Nothing an analysis returns
- * refers to them. Not thread-safe: one scratch per thread and call, for example per document. A
- * {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch}, {@link
- * TextAnalyzer#giveBack}), so that the next document reuses them too.
+ * fills are new for each text, and belong to the text's {@code WordTable}). Nothing an analysis
+ * returns refers to them. Not thread-safe: one scratch per thread and call, for example per
+ * document. A {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch},
+ * {@link TextAnalyzer#giveBack}), so that the next document reuses them too.
  *
  * <pre>{@code
  * Scratch scratch = analyzer.takeScratch(); // or new Scratch()
