@@ -66,11 +66,17 @@ final class SweepingAbsolute extends BuiltInCheck {
           badBehaviour.set(Matches.sentence(t, m));
         }
       }
+      String text = t.text();
       for (int i = 0, size = words.size(); i < size; i++) {
-        int length = words.end(i) - words.start(i);
+        int start = words.start(i);
+        int length = words.end(i) - start;
         if (length != 5 && length != 6 && length != 10 && length != 11) {
           continue; // most words, told apart without reading them (lower-casing never shortens a word,
           // and only a word of these ASCII letters lower-cases to one of them)
+        }
+        int first = text.charAt(start) | 0x20; // 'A' to 'a': no other character lower-cases to a, c or n
+        if (first != 'a' && first != 'c' && first != 'n') {
+          continue;
         }
         boolean always; // "always", "constantly", "continually"; or "never"
         switch (words.lower(i)) {

@@ -149,6 +149,8 @@ final class Draft {
     int[] tokStart = tok.start;
     int[] tokEnd = tok.end;
     byte[] tokType = tok.type;
+    int[] tokHash = tok.hash;
+    long[] tokKey = tok.key;
     for (int s = 0; s < seg.size; s++) {
       is[3 * n + s] = w;
       boolean brk = true;
@@ -171,7 +173,9 @@ final class Draft {
           bs[n + w] = BREAK;
         }
         brk = false;
-        Lexeme x = memo.lexeme(text, st, en, type);
+        long key = tokKey[k];
+        Lexeme x = key != Tokens.NO_KEY ? memo.lexeme(text, st, en, type, tokHash[k], key)
+            : memo.lexeme(text, st, en, type);
         lex[w] = x;
         passes |= x.passes;
         if (lemmaIds != null) {

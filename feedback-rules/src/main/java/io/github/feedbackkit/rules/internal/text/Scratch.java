@@ -29,7 +29,7 @@ public final class Scratch {
   private static final int[] NO_INTS = {};
   /**
    * A {@link Pool} keeps no scratch that has served a text longer than this: its arrays grow with
-   * the longest text, and below this they hold at most about 300 KB (a few KB for usual fields).
+   * the longest text, and below this they hold at most about 400 KB (a few KB for usual fields).
    */
   static final int POOLED_TEXT_LIMIT = 1 << 12;
 
@@ -46,6 +46,8 @@ public final class Scratch {
   private int longest;
   /** The pool that lent this scratch out and has not had it back, or null. */
   private Pool lender;
+  /** The pool's slot it was lent from, where it goes back first; -1 for a new one. */
+  private int slot = -1;
 
   /** Empty working arrays, which grow to the largest text analysed with them. */
   public Scratch() {}
@@ -170,7 +172,15 @@ public final class Scratch {
    * result.
    */
   static final class Pool {
+    /**
+     * Array elements between two slots, so that each slot has a cache line of its own (16
+     * references are 64 bytes at least): threads taking and giving back scratches at the same
+     * time do not contend for one line.
+     */
+    private static final int STRIDE = 16;
+
     private final AtomicReferenceArray<Scratch> kept;
+    private final int slots;
 
     Pool() {
       this(Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
@@ -178,25 +188,38 @@ public final class Scratch {
 
     /** @param slots the most scratches kept */
     Pool(int slots) {
-      kept = new AtomicReferenceArray<>(slots);
+      this.slots = slots;
+      kept = new AtomicReferenceArray<>(slots * STRIDE);
     }
 
     /** @return the most scratches kept */
     int slots() {
-      return kept.length();
+      return slots;
+    }
+
+    /**
+     * The slot where the calling thread looks first for a scratch, and puts a new one: a thread
+     * analysing document after document keeps getting the scratch it gave back (to the slot it came
+     * from), whose arrays are still in its core's cache, rather than one another thread just used.
+     */
+    private int home() {
+      int h = System.identityHashCode(Thread.currentThread()) * 0x9E3779B9;
+      return (h >>> 1) % slots;
     }
 
     /** @return a kept scratch, now the caller's alone, or a new one */
     Scratch take() {
-      for (int i = 0, n = kept.length(); i < n; i++) {
-        Scratch s = kept.get(i);
-        if (s != null && kept.compareAndSet(i, s, null)) {
+      for (int k = 0, i = home(); k < slots; k++, i = i + 1 == slots ? 0 : i + 1) {
+        Scratch s = kept.get(i * STRIDE);
+        if (s != null && kept.compareAndSet(i * STRIDE, s, null)) {
           s.lender = this;
+          s.slot = i;
           return s;
         }
       }
       Scratch s = new Scratch();
       s.lender = this;
+      s.slot = -1;
       return s;
     }
 
@@ -216,8 +239,11 @@ public final class Scratch {
         return; // let a large one go
       }
       s.forget();
-      for (int i = 0, n = kept.length(); i < n; i++) {
-        if (kept.get(i) == null && kept.compareAndSet(i, null, s)) {
+      if (s.slot >= 0 && kept.compareAndSet(s.slot * STRIDE, null, s)) {
+        return;
+      }
+      for (int k = 0, i = home(); k < slots; k++, i = i + 1 == slots ? 0 : i + 1) {
+        if (kept.get(i * STRIDE) == null && kept.compareAndSet(i * STRIDE, null, s)) {
           return;
         }
       }

@@ -26,6 +26,22 @@ class ScratchPoolTest {
   }
 
   @Test
+  void aScratchGoesBackToTheSlotItWasLentFrom() {
+    // a thread keeps getting the scratch it gave back, even when another thread gave one back while
+    // it held its own (the other's arrays are warm in the other core's cache)
+    Scratch.Pool pool = new Scratch.Pool(4);
+    Scratch mine = pool.take();
+    Scratch theirs = pool.take();
+    pool.give(mine);
+    pool.give(theirs);
+    assertThat(pool.take()).isSameAs(mine);
+    assertThat(pool.take()).isSameAs(theirs);
+    pool.give(theirs); // while "mine" is still out
+    pool.give(mine);
+    assertThat(pool.take()).isSameAs(mine);
+  }
+
+  @Test
   void thePoolKeepsOnlyAFewScratches() {
     Scratch.Pool pool = new Scratch.Pool();
     assertThat(pool.slots()).isEqualTo(Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
