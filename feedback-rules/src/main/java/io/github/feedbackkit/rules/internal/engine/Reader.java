@@ -440,8 +440,11 @@ public final class Reader {
 
   /** Subjects that make a sentence about what the recipient did. */
   private static boolean isPersonOpener(String lower) {
-    return switch (lower) {
-      case "you", "your", "she", "he", "they", "her", "his", "their" -> true;
+    return switch (lower.length()) { // a few comparisons of strings of the same length, no hashing
+      case 2 -> lower.equals("he");
+      case 3 -> lower.equals("you") || lower.equals("she") || lower.equals("her") || lower.equals("his");
+      case 4 -> lower.equals("your") || lower.equals("they");
+      case 5 -> lower.equals("their");
       default -> false;
     };
   }
