@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * Linear time: one text of 1 KB, 10 KB, 100 KB and 1 MB cut from the {@link Corpus}, analysed
  * whole. The time per byte must stay flat; the suite reports time(1 MB) / time(100 KB), which is
  * about 10 for a linear analysis. Iterations last two seconds because one operation on 1 MB takes
- * a tenth of a second: one-second iterations held too few operations, and a single garbage
+ * tens of milliseconds: one-second iterations held too few operations, and a single garbage
  * collection pause swung the 1 MB figure by more than its mean; two forks, because one JVM's
  * heap layout moved the 100 KB figure by half.
  */

@@ -149,8 +149,6 @@ final class Draft {
     int[] tokStart = tok.start;
     int[] tokEnd = tok.end;
     byte[] tokType = tok.type;
-    int[] tokHash = tok.hash;
-    long[] tokKey = tok.key;
     for (int s = 0; s < seg.size; s++) {
       is[3 * n + s] = w;
       boolean brk = true;
@@ -173,9 +171,7 @@ final class Draft {
           bs[n + w] = BREAK;
         }
         brk = false;
-        long key = tokKey[k];
-        Lexeme x = key != Tokens.NO_KEY ? memo.lexeme(text, st, en, type, tokHash[k], key)
-            : memo.lexeme(text, st, en, type);
+        Lexeme x = memo.lexeme(text, st, en, type);
         lex[w] = x;
         passes |= x.passes;
         if (lemmaIds != null) {
@@ -303,16 +299,16 @@ final class Draft {
       int first = firstWord(s);
       int last = endWord(s);
       for (int i = first; i < last; ) {
-        PhraseMatcher.Match<String> m = lex[i].hedgeStart ? lang.hedges.longestAt(lex, i, last) : null;
-        if (m == null || m.end() == i + 1 && i > first && !WordTable.isLower(text, wordStart(i), end(i), lex[i])
+        int stop = lex[i].hedgeStart ? lang.hedges.longestEnd(lex, i, last) : -1;
+        if (stop < 0 || stop == i + 1 && i > first && !WordTable.isLower(text, wordStart(i), end(i), lex[i])
             && Character.isUpperCase(text.codePointAt(wordStart(i)))) {
           i++; // a capitalised one-word hedge inside a sentence is a name: "in May", "Will Smith"
         } else {
-          for (int j = i; j < m.end(); j++) {
+          for (int j = i; j < stop; j++) {
             mark(j, HEDGE);
           }
           hedged = true;
-          i = m.end();
+          i = stop;
         }
       }
     }

@@ -3,6 +3,7 @@ package io.github.feedbackkit.rules.internal.text;
 import io.github.feedbackkit.rules.PosHint;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,11 @@ abstract class Language {
   final Set<String> prefixAbbreviations;
   final Set<String> finalAbbreviations;
   final Set<String> numericAbbreviations;
+  /**
+   * The length of the longest abbreviation of the four sets above: a longer word is none of them
+   * (lower-casing never shortens a word), which the segmenter knows without reading it.
+   */
+  final int longestAbbreviation;
   final Set<String> sentenceStarters;
   final Set<String> negators;
   final Set<String> scopeBreakers;
@@ -83,6 +89,13 @@ abstract class Language {
     this.prefixAbbreviations = Set.copyOf(prefix);
     this.finalAbbreviations = Set.copyOf(fin);
     this.numericAbbreviations = Set.copyOf(numeric);
+    int longest = 0;
+    for (Set<String> set : List.of(abbr, numeric)) { // prefix and final ones are in abbr too
+      for (String a : set) {
+        longest = Math.max(longest, a.length());
+      }
+    }
+    this.longestAbbreviation = longest;
     this.sentenceStarters = words("sentence_starters.txt");
     this.negators = words("negators.txt");
     this.scopeBreakers = words("scope_breakers.txt");

@@ -40,56 +40,32 @@ final class PhraseMatcher<V> {
   }
 
   /**
-   * The longest phrase starting at word {@code from}.
+   * The end of the longest phrase starting at word {@code from}, without allocating.
    *
-   * @param keys the words, whose lemmas are the keys
+   * @param keys the words' lexemes (keyed by lemma)
    * @param from the first word
-   * @param limit the index after the last word a match may use (a sentence end)
-   * @return the match, or null
+   * @param limit the index after the last word a phrase may take
+   * @return the index after the phrase's last word, or -1 when no phrase starts there
    */
-  Match<V> longestAt(Lexeme[] keys, int from, int limit) {
-    Match<V> best = new Match<>(from, null);
-    walk(root, keys, from, Math.min(limit, from + maxDepth), best, from);
-    return best.value == null ? null : best;
+  int longestEnd(Lexeme[] keys, int from, int limit) {
+    return longest(root, keys, from, Math.min(limit, from + maxDepth));
   }
 
-  private static <V> void walk(Node<V> node, Lexeme[] keys, int i, int limit, Match<V> best, int from) {
-    if (node.value != null && i > best.end) {
-      best.end = i;
-      best.value = node.value;
-    }
+  /** The longest end of a phrase through {@code node} at word {@code i}, or -1. */
+  private static <V> int longest(Node<V> node, Lexeme[] keys, int i, int limit) {
+    int best = node.value != null ? i : -1; // the root holds no value: a phrase has a word
     if (i >= limit || node.children == null) {
-      return;
+      return best;
     }
     Node<V> exact = node.children.get(keys[i].lemma);
     if (exact != null) {
-      walk(exact, keys, i + 1, limit, best, from);
+      best = Math.max(best, longest(exact, keys, i + 1, limit));
     }
     Node<V> any = node.children.get(WILDCARD);
     if (any != null) {
-      walk(any, keys, i + 1, limit, best, from);
+      best = Math.max(best, longest(any, keys, i + 1, limit));
     }
-  }
-
-  /** A match: the words {@code [start, end)} and the phrase's value. */
-  static final class Match<V> {
-    int end;
-    V value;
-
-    Match(int end, V value) {
-      this.end = end;
-      this.value = value;
-    }
-
-    /** @return the index after the last matched word */
-    int end() {
-      return end;
-    }
-
-    /** @return the phrase's value */
-    V value() {
-      return value;
-    }
+    return best;
   }
 
   private static final class Node<V> {

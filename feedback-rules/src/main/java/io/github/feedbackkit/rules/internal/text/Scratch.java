@@ -29,7 +29,7 @@ public final class Scratch {
   private static final int[] NO_INTS = {};
   /**
    * A {@link Pool} keeps no scratch that has served a text longer than this: its arrays grow with
-   * the longest text, and below this they hold at most about 400 KB (a few KB for usual fields).
+   * the longest text, and below this they hold at most about 300 KB (a few KB for usual fields).
    */
   static final int POOLED_TEXT_LIMIT = 1 << 12;
 

@@ -342,7 +342,9 @@ final class Segmenter {
     boolean prevWord = p >= 0 && !tok.isPunct(p) && tok.end[p] == tok.start[k];
     int cp = t.codePointAt(tok.start[next]);
     if (prevWord) {
-      String w = lang.lower(t.substring(tok.start[p], tok.end[p]));
+      // a word longer than every abbreviation is none: most words, neither copied nor looked up
+      String w = tok.end[p] - tok.start[p] <= lang.longestAbbreviation
+          ? lang.lower(t.substring(tok.start[p], tok.end[p])) : "";
       boolean digitNext = Character.isDigit(cp);
       if (lang.numericAbbreviations.contains(w) && spaced && digitNext) {
         return false; // "No. 5", "p. 55", "Mar. 3"
@@ -370,7 +372,7 @@ final class Segmenter {
   }
 
   private boolean isPrefixAbbreviation(String t, Tokens tok, int p, int k) {
-    return !tok.isPunct(p) && tok.end[p] == tok.start[k]
+    return !tok.isPunct(p) && tok.end[p] == tok.start[k] && tok.end[p] - tok.start[p] <= lang.longestAbbreviation
         && lang.prefixAbbreviations.contains(lang.lower(t.substring(tok.start[p], tok.end[p])));
   }
 

@@ -264,9 +264,6 @@ final class Tokenizer {
     boolean dotBetweenLetters = false;
     char sep = 0; // separator seen between digits: ',', '.', ':', '/', '-'
     int seps = 0;
-    int runEnd = -1; // the end of the token's first run when it is of ASCII letters, and its key
-    int runHash = 0;
-    long runPacked = 0;
     int j = i;
     while (j < n) {
       int cp = t.charAt(j);
@@ -274,25 +271,8 @@ final class Tokenizer {
         int k = ASCII[cp];
         if ((k & LETTER) != 0) {
           letter = true;
-          char c;
-          if (j == s) {
-            // the token's first run: the word memo's key of the run, lower-cased (c | 0x20 folds
-            // exactly A-Z), made in the same pass; used when the token is this run alone
-            int h = 0;
-            long p = 0;
-            c = (char) cp;
-            do {
-              c |= 0x20;
-              h = 31 * h + c;
-              p = p << 8 | c;
-              j++;
-            } while (j < n && (c = t.charAt(j)) < 0x80 && (ASCII[c] & LETTER) != 0);
-            runEnd = j;
-            runHash = h;
-            runPacked = p;
-            continue;
-          }
           j++;
+          char c;
           while (j < n && (c = t.charAt(j)) < 0x80 && (ASCII[c] & LETTER) != 0) {
             j++; // the rest of a run of ASCII letters
           }
@@ -417,12 +397,7 @@ final class Tokenizer {
         e++; // "e.g.", "U.S.": the final period belongs to the abbreviation
       }
     }
-    if (type == WORD && e == runEnd) {
-      int length = e - s;
-      out.add(s, e, type, runHash, length <= Lexeme.PACKED_LENGTH ? runPacked | (long) length << 56 : -1);
-    } else {
-      out.add(s, e, type);
-    }
+    out.add(s, e, type);
     return e;
   }
 

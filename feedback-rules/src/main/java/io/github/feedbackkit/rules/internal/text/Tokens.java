@@ -21,17 +21,7 @@ final class Tokens {
    * {@link Segmenter#newlines} counts them) for the passes that ask about every gap.
    */
   int[] newlinesBefore;
-  /**
-   * For a word that is one run of ASCII letters, its {@link WordMemo} key, made while the
-   * tokenizer scanned it: {@code String.hashCode} of the lower-cased word, and the lower-cased word
-   * packed as {@link Lexeme#packed} packs it (-1 when longer); {@link #NO_KEY} for other tokens.
-   */
-  int[] hash;
-  long[] key;
   private String text;
-
-  /** The {@link #key} of a token the tokenizer made no memo key for. */
-  static final long NO_KEY = Long.MIN_VALUE;
 
   Tokens(String text, int capacity) {
     this.text = text;
@@ -40,8 +30,6 @@ final class Tokens {
     start = new int[c];
     end = new int[c];
     type = new byte[c];
-    hash = new int[c];
-    key = new long[c];
   }
 
   /**
@@ -58,8 +46,6 @@ final class Tokens {
       start = new int[c];
       end = new int[c];
       type = new byte[c];
-      hash = new int[c];
-      key = new long[c];
     }
   }
 
@@ -69,24 +55,12 @@ final class Tokens {
   }
 
   void add(int s, int e, byte t) {
-    add(s, e, t, 0, NO_KEY);
-  }
-
-  /**
-   * Adds a token with its memo key.
-   *
-   * @param h the key's hash, or anything when {@code k} is {@link #NO_KEY}
-   * @param k the key's packed form, -1 for a word too long to pack, or {@link #NO_KEY}
-   */
-  void add(int s, int e, byte t, int h, long k) {
     if (size == start.length) {
       int c = size * 2;
       start = Arrays.copyOf(start, c);
       end = Arrays.copyOf(end, c);
       type = Arrays.copyOf(type, c);
       newlinesBefore = Arrays.copyOf(newlinesBefore, c);
-      hash = Arrays.copyOf(hash, c);
-      key = Arrays.copyOf(key, c);
     }
     int gapStart = size == 0 ? s : end[size - 1];
     newlinesBefore[size] = s - gapStart <= 1 && (s == gapStart || text.charAt(gapStart) == ' ')
@@ -94,14 +68,16 @@ final class Tokens {
     start[size] = s;
     end[size] = e;
     type[size] = t;
-    hash[size] = h;
-    key[size] = k;
     size++;
     if (t != PUNCT) {
       words++;
     }
   }
 
+  /**
+   * @param k a token index, at least 1
+   * @return the line breaks between token {@code k - 1} and token {@code k}
+   */
   int newlinesBetween(int k) {
     return newlinesBefore[k];
   }

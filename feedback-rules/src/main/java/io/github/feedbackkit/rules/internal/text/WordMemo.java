@@ -71,18 +71,6 @@ final class WordMemo {
   }
 
   /**
-   * The lexeme of the token {@code text[start, end)}, whose key the tokenizer made.
-   *
-   * @param h {@code String.hashCode} of the lower-cased token
-   * @param packed the lower-cased token packed as {@link Lexeme#packed} packs it, or -1
-   * @see Tokens#key
-   */
-  Lexeme lexeme(String text, int start, int end, byte kind, int h, long packed) {
-    Lexeme x = find(h, kind, packed, text, start, end);
-    return x != null ? x : lexeme(TextAnalyzer.normalize(lang.lower(text.substring(start, end))), kind);
-  }
-
-  /**
    * The lexeme of a lower-cased, normalised form of a token kind.
    *
    * @param lower the form

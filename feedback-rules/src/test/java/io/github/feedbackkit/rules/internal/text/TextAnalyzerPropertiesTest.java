@@ -45,41 +45,6 @@ class TextAnalyzerPropertiesTest {
   }
 
   @Test
-  void theTokenizersMemoKeyFindsTheLexemeTheCharactersFind() {
-    Language english = new English();
-    Tokenizer tokenizer = new Tokenizer(english);
-    qt().withExamples(1500).forAll(texts()).checkAssert(s -> {
-      Tokens tok = tokenizer.tokenize(s);
-      WordMemo keyed = new WordMemo(english);
-      WordMemo plain = new WordMemo(english);
-      for (int k = 0; k < tok.size; k++) {
-        if (tok.isPunct(k)) {
-          continue;
-        }
-        int start = tok.start[k];
-        int end = tok.end[k];
-        boolean asciiLetters = tok.type[k] == io.github.feedbackkit.rules.WordKind.WORD.ordinal()
-            && s.substring(start, end).chars().allMatch(c -> c < 0x80 && Character.isLetter(c));
-        // a key for exactly the words of ASCII letters alone
-        assertThat(tok.key[k] != Tokens.NO_KEY).as("key of %s", s.substring(start, end)).isEqualTo(asciiLetters);
-        Lexeme expected = plain.lexeme(s, start, end, tok.type[k]);
-        if (asciiLetters) {
-          // the key is the memo's own: the lower-cased word's hash and packing
-          assertThat(tok.hash[k]).isEqualTo(expected.lower.hashCode());
-          assertThat(tok.key[k]).isEqualTo(Lexeme.pack(expected.lower));
-          // twice: the first call computes and remembers the lexeme, the second finds it by the key
-          keyed.lexeme(s, start, end, tok.type[k], tok.hash[k], tok.key[k]);
-          Lexeme found = keyed.lexeme(s, start, end, tok.type[k], tok.hash[k], tok.key[k]);
-          assertThat(found.lower).isEqualTo(expected.lower);
-          assertThat(found.lemma).isEqualTo(expected.lemma);
-          assertThat(found.kind).isEqualTo(expected.kind);
-          assertThat(plain.lexeme(s, start, end, tok.type[k], tok.hash[k], tok.key[k])).isSameAs(expected);
-        }
-      }
-    });
-  }
-
-  @Test
   void analysisNeverThrowsAndIsDeterministic() {
     qt().withExamples(1500).forAll(texts()).checkAssert(s -> {
       AnalyzedText a = EN.analyze(s);
