@@ -66,20 +66,19 @@ final class SweepingAbsolute extends BuiltInCheck {
           badBehaviour.set(Matches.sentence(t, m));
         }
       }
-      String text = t.text();
       for (int i = 0, size = words.size(); i < size; i++) {
-        int start = words.start(i);
-        int length = words.end(i) - start;
+        int length = words.end(i) - words.start(i);
         if (length != 5 && length != 6 && length != 10 && length != 11) {
           continue; // most words, told apart without reading them (lower-casing never shortens a word,
           // and only a word of these ASCII letters lower-cases to one of them)
         }
-        int first = text.charAt(start) | 0x20; // 'A' to 'a': no other character lower-cases to a, c or n
+        String lower = words.lower(i);
+        char first = lower.isEmpty() ? 0 : lower.charAt(0); // a word given by hand may have no lower form
         if (first != 'a' && first != 'c' && first != 'n') {
-          continue;
+          continue; // the words below, told apart without hashing
         }
         boolean always; // "always", "constantly", "continually"; or "never"
-        switch (words.lower(i)) {
+        switch (lower) {
           case "always", "constantly", "continually" -> always = true;
           case "never" -> always = false;
           default -> {

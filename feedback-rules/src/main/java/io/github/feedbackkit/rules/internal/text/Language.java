@@ -27,7 +27,8 @@ abstract class Language {
   final Set<String> numericAbbreviations;
   /**
    * The length of the longest abbreviation of the four sets above: a longer word is none of them
-   * (lower-casing never shortens a word), which the segmenter knows without reading it.
+   * (lower-casing never shortens a word in the languages the text layer reads, English and German;
+   * it can in Turkish), which the segmenter knows without reading it.
    */
   final int longestAbbreviation;
   final Set<String> sentenceStarters;
@@ -73,6 +74,9 @@ abstract class Language {
     for (String line : Resources.lines(dir + "abbreviations.txt", false)) {
       String[] f = line.split("\t");
       String a = f[0].trim().toLowerCase(locale);
+      if (a.isEmpty()) {
+        continue; // a blank entry would make every word an abbreviation
+      }
       if (f.length > 1 && f[1].trim().equals("numeric")) {
         numeric.add(a);
         continue;

@@ -186,10 +186,14 @@ public final class Scratch {
       this(Math.min(16, Math.max(2, 2 * Runtime.getRuntime().availableProcessors())));
     }
 
-    /** @param slots the most scratches kept */
+    /** @param slots the most scratches kept, at least 1 */
     Pool(int slots) {
+      if (slots < 1) {
+        throw new IllegalArgumentException("slots must be at least 1, was " + slots);
+      }
       this.slots = slots;
-      kept = new AtomicReferenceArray<>(slots * STRIDE);
+      // slot i at (i + 1) * STRIDE: none on the line of the array's header, which every access reads
+      kept = new AtomicReferenceArray<>((slots + 1) * STRIDE);
     }
 
     /** @return the most scratches kept */
@@ -199,8 +203,9 @@ public final class Scratch {
 
     /**
      * The slot where the calling thread looks first for a scratch, and puts a new one: a thread
-     * analysing document after document keeps getting the scratch it gave back (to the slot it came
-     * from), whose arrays are still in its core's cache, rather than one another thread just used.
+     * analysing document after document tends to get back the scratch it gave back (to the slot it
+     * came from), whose arrays are still in its core's cache, rather than one another thread just
+     * used. Two threads whose home slots coincide may still swap scratches now and then.
      */
     private int home() {
       int h = System.identityHashCode(Thread.currentThread()) * 0x9E3779B9;
@@ -210,8 +215,8 @@ public final class Scratch {
     /** @return a kept scratch, now the caller's alone, or a new one */
     Scratch take() {
       for (int k = 0, i = home(); k < slots; k++, i = i + 1 == slots ? 0 : i + 1) {
-        Scratch s = kept.get(i * STRIDE);
-        if (s != null && kept.compareAndSet(i * STRIDE, s, null)) {
+        Scratch s = kept.get((i + 1) * STRIDE);
+        if (s != null && kept.compareAndSet((i + 1) * STRIDE, s, null)) {
           s.lender = this;
           s.slot = i;
           return s;
@@ -239,11 +244,11 @@ public final class Scratch {
         return; // let a large one go
       }
       s.forget();
-      if (s.slot >= 0 && kept.compareAndSet(s.slot * STRIDE, null, s)) {
+      if (s.slot >= 0 && kept.compareAndSet((s.slot + 1) * STRIDE, null, s)) {
         return;
       }
       for (int k = 0, i = home(); k < slots; k++, i = i + 1 == slots ? 0 : i + 1) {
-        if (kept.get(i * STRIDE) == null && kept.compareAndSet(i * STRIDE, null, s)) {
+        if (kept.get((i + 1) * STRIDE) == null && kept.compareAndSet((i + 1) * STRIDE, null, s)) {
           return;
         }
       }

@@ -26,6 +26,13 @@ class ScratchPoolTest {
   }
 
   @Test
+  void aPoolWithoutSlotsIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Scratch.Pool(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("slots must be at least 1, was 0");
+  }
+
+  @Test
   void aScratchGoesBackToTheSlotItWasLentFrom() {
     // a thread keeps getting the scratch it gave back, even when another thread gave one back while
     // it held its own (the other's arrays are warm in the other core's cache)
