@@ -192,8 +192,12 @@ public final class Scratch {
         throw new IllegalArgumentException("slots must be at least 1, was " + slots);
       }
       this.slots = slots;
-      // slot i at (i + 1) * STRIDE: none on the line of the array's header, which every access reads
       kept = new AtomicReferenceArray<>((slots + 1) * STRIDE);
+    }
+
+    /** Slot {@code i}'s element: none on the line of the array's header, which every access reads. */
+    private static int at(int i) {
+      return (i + 1) * STRIDE;
     }
 
     /** @return the most scratches kept */
@@ -215,8 +219,8 @@ public final class Scratch {
     /** @return a kept scratch, now the caller's alone, or a new one */
     Scratch take() {
       for (int k = 0, i = home(); k < slots; k++, i = i + 1 == slots ? 0 : i + 1) {
-        Scratch s = kept.get((i + 1) * STRIDE);
-        if (s != null && kept.compareAndSet((i + 1) * STRIDE, s, null)) {
+        Scratch s = kept.get(at(i));
+        if (s != null && kept.compareAndSet(at(i), s, null)) {
           s.lender = this;
           s.slot = i;
           return s;
@@ -244,11 +248,11 @@ public final class Scratch {
         return; // let a large one go
       }
       s.forget();
-      if (s.slot >= 0 && kept.compareAndSet((s.slot + 1) * STRIDE, null, s)) {
+      if (s.slot >= 0 && kept.compareAndSet(at(s.slot), null, s)) {
         return;
       }
       for (int k = 0, i = home(); k < slots; k++, i = i + 1 == slots ? 0 : i + 1) {
-        if (kept.get((i + 1) * STRIDE) == null && kept.compareAndSet((i + 1) * STRIDE, null, s)) {
+        if (kept.get(at(i)) == null && kept.compareAndSet(at(i), null, s)) {
           return;
         }
       }
