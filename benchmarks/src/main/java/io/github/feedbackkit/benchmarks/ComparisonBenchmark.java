@@ -247,6 +247,22 @@ public class ComparisonBenchmark {
   }
 
   /**
+   * The floor with two threads: what this machine gives two threads of a bare loop that allocates
+   * nothing and stays in cache, measured in the same run. On a shared or virtual machine two
+   * threads may get less than two cores (a busy neighbour, two virtual cores on one physical
+   * core); this ratio to {@link #floor} says how much, so that {@link #analyzeDocumentTwoThreads}
+   * can be read against it.
+   *
+   * @param cursor this thread's place in the corpus
+   * @return the count
+   */
+  @Benchmark
+  @Threads(2)
+  public int floorTwoThreads(Cursor cursor) {
+    return floor(cursor);
+  }
+
+  /**
    * LanguageTool checking the document's text with its default English rules. It warms up for
    * longer (20 s, several hundred documents) because it reaches its steady speed only after that.
    *

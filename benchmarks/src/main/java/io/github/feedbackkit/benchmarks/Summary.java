@@ -37,6 +37,7 @@ public final class Summary {
     {"renderCandidateEmail", "FeedbackKit render candidate e-mail"},
     {"renderHtmlReport", "FeedbackKit render HTML report"},
     {"floor", "Floor: count letters + whitespace"},
+    {"floorTwoThreads", "Floor, 2 threads"},
     {"languageTool", "LanguageTool 6.6 check, en-US defaults"},
   };
 
@@ -127,6 +128,12 @@ public final class Summary {
     goal("time(1 MB) / time(100 KB), analyze(String)", figures.get("scaling1MbOver100Kb"), "<=", 11,
         "");
     goal("2 threads / 1 thread, analyze(Feedback)", figures.get("twoThreadSpeedup"), ">=", 1.8, "x");
+    Double machine = machineTwoThreadSpeedup();
+    out.printf(
+        Locale.ROOT,
+        "  %-60s %10s   what this machine gave two threads of a bare loop in this run%n",
+        "(for comparison: floor, 2 threads / 1 thread)",
+        machine == null ? "n/a" : String.format(Locale.ROOT, "%,.2fx", machine));
     List<String> missing = new ArrayList<>();
     for (String[] row : DOCUMENT_ROWS) {
       if (find(COMPARISON + row[0], null) == null) {
@@ -176,6 +183,14 @@ public final class Summary {
     figures.put(
         "twoThreadSpeedup", ratio(score(COMPARISON + "analyzeDocumentTwoThreads", null), analyze));
     return figures;
+  }
+
+  /**
+   * @return the floor's two-thread throughput over its one-thread throughput: how much of a second
+   *     core this machine gave in this run; {@code null} when either is missing
+   */
+  Double machineTwoThreadSpeedup() {
+    return ratio(score(COMPARISON + "floorTwoThreads", null), score(COMPARISON + "floor", null));
   }
 
   private void printDocumentTable() {

@@ -44,6 +44,7 @@ class SummaryTest {
               throughput("analyzeDocumentTwoThreads", 2, 36_000, 12_400),
               throughput("textLayer", 1, 50_000, 4_000),
               throughput("floor", 1, 400_000, 0),
+              throughput("floorTwoThreads", 2, 760_000, 0),
               throughput("languageTool", 1, 50, 9_000_000),
               scaling("analyzeText", "100KB", 1_000),
               scaling("analyzeText", "1MB", 10_500),
@@ -96,5 +97,16 @@ class SummaryTest {
     assertThat(text).containsPattern("LanguageTool, docs/s +400\\.00x .* MISSED");
     assertThat(text).containsPattern("cost over the floor\\) +20\\.00x .* MET");
     assertThat(text).contains("QUICK SMOKE RUN");
+    // the machine's own two-thread ratio in the same run, beside the goal: 760,000 / 400,000
+    assertThat(text).containsPattern("floor, 2 threads / 1 thread\\) +1\\.90x ");
+  }
+
+  @Test
+  void machineTwoThreadSpeedupIsTheFloorsTwoThreadRatioAndNullWithoutIt() throws IOException {
+    assertThat(new Summary(Summary.read(RESULT), corpus, System.out).machineTwoThreadSpeedup())
+        .isCloseTo(1.9, within(1e-9));
+    String noTwoThreadFloor = "[" + throughput("floor", 1, 400_000, 0) + "]";
+    assertThat(new Summary(Summary.read(noTwoThreadFloor), corpus, System.out).machineTwoThreadSpeedup())
+        .isNull();
   }
 }
