@@ -251,7 +251,8 @@ public class ComparisonBenchmark {
    * nothing and stays in cache, measured in the same run. On a shared or virtual machine two
    * threads may get less than two cores (a busy neighbour, two virtual cores on one physical
    * core); this ratio to {@link #floor} says how much, so that {@link #analyzeDocumentTwoThreads}
-   * can be read against it.
+   * can be read against it. It is a ceiling rather than a prediction: the bare loop does not feel
+   * a neighbour on the shared caches and memory, which the full analysis does.
    *
    * @param cursor this thread's place in the corpus
    * @return the count
