@@ -12,6 +12,8 @@ final class Lists {
   // arrays of the scratch that keeps this object, at least as long as the text's tokens
   boolean[] markerStart; // token opens a list item (a new sentence starts here)
   boolean[] markerDot; // a "." that belongs to a marker, not a sentence end
+  /** Whether the arrays were filled for the text: when false, no token is a marker and they are not read. */
+  boolean any;
 
   /** Flags for a {@link Scratch}, which refills them ({@link Scratch#lists}) for each text. */
   Lists(boolean[] markerStart, boolean[] markerDot) {
@@ -24,7 +26,19 @@ final class Lists {
         || cp == '\u00b7' || cp == '\u25a0';
   }
 
+  /**
+   * The list markers of a text: none, without a pass, when the tokenizer saw nothing that could
+   * be one ({@link Tokens#mayHoldList}), else those {@link #scan} finds.
+   */
   static Lists find(String t, Tokens tok, Scratch scratch) {
+    if (!tok.mayHoldList) {
+      return scratch.noLists(); // the common case: prose without bullets, dashes or "1." markers
+    }
+    return scan(t, tok, scratch);
+  }
+
+  /** The list markers of a text, looked for at every token. */
+  static Lists scan(String t, Tokens tok, Scratch scratch) {
     int n = tok.size;
     Lists l = scratch.lists(n);
     int prevCand = -1; // token index of the previous numbered candidate

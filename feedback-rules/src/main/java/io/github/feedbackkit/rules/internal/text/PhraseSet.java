@@ -184,7 +184,7 @@ public final class PhraseSet {
         }
       }
     }
-    return found.size == 0 ? none : found.byList(lists);
+    return found.size == 0 ? none : found.byList(none);
   }
 
   /**
@@ -196,9 +196,8 @@ public final class PhraseSet {
     private PhraseMatch[] matches = new PhraseMatch[8];
     private int[] listOf = new int[8];
     private int size;
-    /** Per list: its matches so far, and the indexes of its first two in {@link #matches}. */
+    /** Per list: its matches so far, and the index of its second in {@link #matches}. */
     private int[] count = new int[0];
-    private int[] first = new int[0];
     private int[] second = new int[0];
 
     /** Forgets the matches of the previous text (the buffers stay). */
@@ -218,13 +217,9 @@ public final class PhraseSet {
       if (list >= count.length) {
         int lists = Math.max(list + 1, 2 * count.length);
         count = Arrays.copyOf(count, lists);
-        first = Arrays.copyOf(first, lists);
         second = Arrays.copyOf(second, lists);
       }
-      int c = count[list]++;
-      if (c == 0) {
-        first[list] = size;
-      } else if (c == 1) {
+      if (count[list]++ == 1) {
         second[list] = size;
       }
       matches[size] = m;
@@ -235,33 +230,33 @@ public final class PhraseSet {
     /**
      * Hands the matches out and forgets their counts.
      *
-     * @param lists the number of lists
+     * @param none every list's matches when there are none (copied, never written to)
      * @return each list's matches in text order, as an immutable list (one or two matches, the
-     *     common case, need no array)
+     *     common case, need no array); only the lists that have matches are visited
      */
-    @SuppressWarnings("unchecked")
-    List<PhraseMatch>[] byList(int lists) {
-      List<PhraseMatch>[] out = new List[lists];
-      for (int l = 0; l < lists; l++) {
-        int c = l < count.length ? count[l] : 0;
+    List<PhraseMatch>[] byList(List<PhraseMatch>[] none) {
+      List<PhraseMatch>[] out = none.clone();
+      for (int k = 0; k < size; k++) {
+        int l = listOf[k];
+        int c = count[l];
         if (c == 0) {
-          out[l] = List.of();
-        } else if (c == 1) {
-          out[l] = List.of(matches[first[l]]);
+          continue; // handed out at its first match
+        }
+        // in text order, a list's first match is the first met
+        if (c == 1) {
+          out[l] = List.of(matches[k]);
         } else if (c == 2) {
-          out[l] = List.of(matches[first[l]], matches[second[l]]);
+          out[l] = List.of(matches[k], matches[second[l]]);
         } else {
           PhraseMatch[] mine = new PhraseMatch[c];
-          for (int j = first[l], k = 0; k < c; j++) {
+          for (int j = k, m = 0; m < c; j++) {
             if (listOf[j] == l) {
-              mine[k++] = matches[j];
+              mine[m++] = matches[j];
             }
           }
           out[l] = List.of(mine);
         }
-        if (c != 0) {
-          count[l] = 0;
-        }
+        count[l] = 0;
       }
       return out;
     }

@@ -83,6 +83,13 @@ public final class Scratch {
   Lists lists(int n) {
     lists.markerStart = cleared(lists.markerStart, n);
     lists.markerDot = cleared(lists.markerDot, n);
+    lists.any = true;
+    return lists;
+  }
+
+  /** @return the list markers of a text that has none: flags that are not read */
+  Lists noLists() {
+    lists.any = false;
     return lists;
   }
 

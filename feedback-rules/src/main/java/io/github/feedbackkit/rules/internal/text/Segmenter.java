@@ -97,7 +97,7 @@ final class Segmenter {
     boolean question = false;
     int k = 0;
     while (k < n) {
-      if (lists.markerStart[k] && k > sentStart) {
+      if (lists.any && lists.markerStart[k] && k > sentStart) {
         out.add(sentStart, k, question);
         sentStart = k;
         question = false;
@@ -110,7 +110,7 @@ final class Segmenter {
         qi++;
       }
       boolean inQuote = qi < quotes.size() && quotes.get(qi).start() <= tok.start[k];
-      if (punct && isTerminal(cp) && !lists.markerDot[k] && !startsWord(t, tok, k)) {
+      if (punct && isTerminal(cp) && !(lists.any && lists.markerDot[k]) && !startsWord(t, tok, k)) {
         int r = k;
         boolean q = isQuestionMark(cp);
         boolean excl = cp == '!' || cp == '\uff01' || cp == '\u203c';

@@ -21,6 +21,12 @@ final class Tokens {
    * {@link Segmenter#newlines} counts them) for the passes that ask about every gap.
    */
   int[] newlinesBefore;
+  /**
+   * Whether a list marker may be among the tokens: a bullet, dash or asterisk, or a "." or ")"
+   * right after a token of one or two characters ("1.", "b)"). When false, {@link Lists#find}
+   * has nothing to look at.
+   */
+  boolean mayHoldList;
   private String text;
 
   Tokens(String text, int capacity) {
@@ -40,6 +46,7 @@ final class Tokens {
     this.text = text;
     size = 0;
     words = 0;
+    mayHoldList = false;
     if (start.length < capacity) {
       int c = Math.max(capacity, 2 * start.length); // grown like add grows them: rarely
       newlinesBefore = new int[c];
@@ -69,6 +76,12 @@ final class Tokens {
     end[size] = e;
     type[size] = t;
     size++;
+    if (t == PUNCT && !mayHoldList) {
+      char c = text.charAt(s);
+      mayHoldList = c == '.' || c == ')'
+          ? size > 1 && end[size - 2] == s && type[size - 2] != PUNCT && s - start[size - 2] <= 2
+          : c == '-' || c == '*' || c == '\u2013' || c == '\u2014' || Lists.isBullet(c);
+    }
     if (t != PUNCT) {
       words++;
     }
