@@ -2,7 +2,7 @@
 # Runs the FeedbackKit benchmark suite (JMH) and summarises it.
 #
 #   benchmarks/run.sh            full run (5-10 warm-up + 5 measured iterations of 1-2 s; 2 forks per
-#                                benchmark; about 15 minutes on 2 cores)
+#                                benchmark; about 16 minutes on 2 cores)
 #   benchmarks/run.sh --quick    smoke run in under 3 minutes: 1 fork, short iterations, wide error bars
 #   benchmarks/run.sh [--quick] [--only REGEX] [JMH options...]
 #       --only: the benchmarks to run (default: the suite, ComparisonBenchmark and ScalingBenchmark);
