@@ -264,9 +264,10 @@ public class ComparisonBenchmark {
   }
 
   /**
-   * LanguageTool checking the document's text with its default English rules. At about 46
-   * documents per second, one pass over the corpus takes some 22 s. It warms up for 30 s (about
-   * one pass: it reaches its steady speed only after that), and it is measured for 25 s, so that
+   * LanguageTool checking the document's text with its default English rules. At 45–50 documents
+   * per second, one pass over the corpus takes some 20 s. It warms up for 30 s (about one pass: its
+   * first pass runs at two thirds of its later speed, and it gains up to another 10% over the
+   * following minutes, see {@link SideBySide}), and it is measured for 25 s, so that
    * its figure covers every document of the corpus (a 10 s measurement covered the same 460
    * documents in each fork, and one 2 s iteration of about 100 documents varies by ±6% with their
    * length alone).
