@@ -10,9 +10,10 @@ import java.util.List;
 
 /**
  * The words of one text under analysis, in parallel arrays, and the passes that mark them
- * (negation, dates, quotations, hedges, sentence facts). Confined to one thread: a {@link
- * Scratch} keeps one for text after text, each {@link #start}ed afresh; every pass is linear in
- * the number of words.
+ * (negation, dates, quotations, hedges, sentence facts). One per text, confined to one thread;
+ * every pass is linear in the number of words. New for each text rather than kept in a {@link
+ * Scratch}: storing references into a long-kept (old) object costs a write barrier with a memory
+ * fence under G1, and a new one takes them in its constructor for nothing.
  */
 final class Draft {
   private static final byte WORD = (byte) WordKind.WORD.ordinal();
@@ -23,49 +24,44 @@ final class Draft {
   private static final byte HEDGE = WordTable.HEDGE;
   private static final byte BASE_VERB = WordTable.BASE_VERB;
 
-  // set by start for each text; a scratch keeps one draft for text after text
-  private Language lang;
-  private String text;
-  private Tokens tok;
-  private Segmenter.Result seg;
-  private int size;
+  private final Language lang;
+  private final String text;
+  private final Tokens tok;
+  private final Segmenter.Result seg;
+  private final int size;
   /**
    * One array for the integers, so that a text costs few allocations: each word's start at
    * {@code i}, its end at {@code size + i}, its sentence at {@code 2 * size + i}; each sentence's
    * first word at {@code 3 * size + s} and the index after its last word at
    * {@code 3 * size + seg.size + s}. Handed over to the text's {@link WordTable}.
    */
-  private int[] ints;
+  private final int[] ints;
   /** Each word's kind (a {@link WordKind} ordinal) at {@code i}, its flags at {@code size + i}. */
-  private byte[] bytes;
-  private Lexeme[] lex;
+  private final byte[] bytes;
+  private final Lexeme[] lex;
   /** The {@link Lexeme#passes} bits of all the words, or-ed: which passes can change anything. */
   private int passes;
   /** Whether {@link #markHedges} marked any word. */
   private boolean hedged;
 
-  private WordMemo memo;
+  private final WordMemo memo;
   /** The phrase vocabulary whose lemma ids {@link #lemmaIds} holds, or null. */
-  private LemmaIds vocabulary;
+  private final LemmaIds vocabulary;
   /**
    * Each word's lemma id in {@link #vocabulary} (at least as many slots as words; the scratch's
    * array), or null without one.
    */
-  private int[] lemmaIds;
-
-  /** A draft for {@link #start}, kept by a {@link Scratch}. */
-  Draft() {}
+  private final int[] lemmaIds;
 
   /**
-   * Starts on a text: new word arrays (the text's {@link WordTable} will own them), filled from
-   * the tokens; nothing of an earlier text is left.
+   * A draft of a text: new word arrays (the text's {@link WordTable} will own them), filled from
+   * the tokens.
    *
    * @param vocabulary a phrase vocabulary whose lemma ids to write, or null
    * @param scratch where the lemma ids go ({@link Scratch#lemmaIds()}: they are needed only until
    *     the phrases are found)
-   * @return this draft
    */
-  Draft start(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg, LemmaIds vocabulary,
+  Draft(Language lang, WordMemo memo, String text, Tokens tok, Segmenter.Result seg, LemmaIds vocabulary,
       Scratch scratch) {
     this.lang = lang;
     this.memo = memo;
@@ -78,25 +74,8 @@ final class Draft {
     ints = new int[3 * words + 2 * seg.size];
     bytes = new byte[2 * words];
     lex = new Lexeme[words];
-    passes = 0;
-    hedged = false;
     lemmaIds = vocabulary == null ? null : scratch.lemmaIds(words);
     collectWords();
-    return this;
-  }
-
-  /** Drops every reference to the last text and its arrays (a kept scratch holds no user text). */
-  void forget() {
-    text = null;
-    tok = null;
-    seg = null;
-    ints = null;
-    bytes = null;
-    lex = null;
-    lemmaIds = null;
-    vocabulary = null;
-    memo = null;
-    lang = null;
   }
 
   private int wordStart(int i) {

@@ -179,40 +179,53 @@ public final class PhraseSet {
             continue; // inside this list's previous match
           }
           int stop = walk.end(l);
-          found.add(l, new PhraseMatch(i, stop, words.start(i), words.end(stop - 1), walk.entry(l)));
+          found.add(l, i, stop, words.start(i), words.end(stop - 1), walk.value(l));
           walk.setNext(l, stop);
         }
       }
     }
-    return found.size == 0 ? none : found.byList(none);
+    return found.size == 0 ? none : found.byList(none, trie);
   }
 
   /**
    * The matches of a text as the scan finds them, every list's interleaved in text order, kept
    * until the scan ends and then handed out list by list: one buffer per {@link Scratch} rather
-   * than a growing list per list and text. Not thread-safe.
+   * than a growing list per list and text. The buffer holds each match as integers (its words,
+   * characters and entry index), and the {@link PhraseMatch} objects are made only when handed out:
+   * a kept buffer is usually old in the heap, where every stored reference would cost the garbage
+   * collector's write barrier (a memory fence under G1), and it never refers to a text's matches.
+   * Not thread-safe.
    */
   static final class Collected {
-    private PhraseMatch[] matches = new PhraseMatch[8];
-    private int[] listOf = new int[8];
+    /** Fields per match in {@link #data}: list, first word, end word, start, end, entry index. */
+    private static final int FIELDS = 6;
+
+    private int[] data = new int[8 * FIELDS];
     private int size;
-    /** Per list: its matches so far, and the index of its second in {@link #matches}. */
+    /** Per list: its matches so far, and the index of its second match. */
     private int[] count = new int[0];
     private int[] second = new int[0];
 
     /** Forgets the matches of the previous text (the buffers stay). */
     void reset() {
       for (int k = 0; k < size; k++) {
-        matches[k] = null; // let them go with their text
-        count[listOf[k]] = 0; // already 0 unless that text's scan stopped before byList
+        count[data[k * FIELDS]] = 0; // already 0 unless that text's scan stopped before byList
       }
       size = 0;
     }
 
-    void add(int list, PhraseMatch m) {
-      if (size == matches.length) {
-        matches = Arrays.copyOf(matches, 2 * size);
-        listOf = Arrays.copyOf(listOf, 2 * size);
+    /**
+     * @param list the list
+     * @param firstWord the match's first word
+     * @param endWord the index after its last word
+     * @param start its first character
+     * @param end the index after its last character
+     * @param value its entry's index in the trie ({@link PhraseTrie#entry(int)})
+     */
+    void add(int list, int firstWord, int endWord, int start, int end, int value) {
+      int at = size * FIELDS;
+      if (at == data.length) {
+        data = Arrays.copyOf(data, 2 * data.length);
       }
       if (list >= count.length) {
         int lists = Math.max(list + 1, 2 * count.length);
@@ -222,36 +235,48 @@ public final class PhraseSet {
       if (count[list]++ == 1) {
         second[list] = size;
       }
-      matches[size] = m;
-      listOf[size] = list;
+      int[] d = data;
+      d[at] = list;
+      d[at + 1] = firstWord;
+      d[at + 2] = endWord;
+      d[at + 3] = start;
+      d[at + 4] = end;
+      d[at + 5] = value;
       size++;
+    }
+
+    private PhraseMatch match(int k, PhraseTrie trie) {
+      int at = k * FIELDS;
+      int[] d = data;
+      return new PhraseMatch(d[at + 1], d[at + 2], d[at + 3], d[at + 4], trie.entry(d[at + 5]));
     }
 
     /**
      * Hands the matches out and forgets their counts.
      *
      * @param none every list's matches when there are none (copied, never written to)
+     * @param trie the trie whose entry indexes the matches hold
      * @return each list's matches in text order, as an immutable list (one or two matches, the
      *     common case, need no array); only the lists that have matches are visited
      */
-    List<PhraseMatch>[] byList(List<PhraseMatch>[] none) {
+    List<PhraseMatch>[] byList(List<PhraseMatch>[] none, PhraseTrie trie) {
       List<PhraseMatch>[] out = none.clone();
       for (int k = 0; k < size; k++) {
-        int l = listOf[k];
+        int l = data[k * FIELDS];
         int c = count[l];
         if (c == 0) {
           continue; // handed out at its first match
         }
         // in text order, a list's first match is the first met
         if (c == 1) {
-          out[l] = List.of(matches[k]);
+          out[l] = List.of(match(k, trie));
         } else if (c == 2) {
-          out[l] = List.of(matches[k], matches[second[l]]);
+          out[l] = List.of(match(k, trie), match(second[l], trie));
         } else {
           PhraseMatch[] mine = new PhraseMatch[c];
           for (int j = k, m = 0; m < c; j++) {
-            if (listOf[j] == l) {
-              mine[m++] = matches[j];
+            if (data[j * FIELDS] == l) {
+              mine[m++] = match(j, trie);
             }
           }
           out[l] = List.of(mine);

@@ -140,12 +140,18 @@ final class PhraseTrie {
     private int[] ids;
     /**
      * Per list l: {@code state[l]} is 1 + the start word for which {@code state[lists + l]} (the
-     * end of its longest phrase) and {@code entry[l]} hold, else stale; {@code state[2 * lists + k]}
+     * end of its longest phrase) and {@code value[l]} hold, else stale; {@code state[2 * lists + k]}
      * is the k-th list found at the last start; {@code state[3 * lists + l]} is the index after
      * list l's previous match in the sentence (see {@link #next(int)}).
      */
     private final int[] state;
-    private final PhraseLexicon.Entry[] entry;
+    /**
+     * Per list: the index in {@code valueEntries} of its longest phrase's entry. An index, not the
+     * entry: a walk is kept from text to text, so it is usually old in the heap, and storing a
+     * reference into an old object costs a garbage collector's write barrier (a memory fence
+     * under G1) on every store, where an int costs nothing.
+     */
+    private final int[] value;
     private int touchedCount;
     private int start;
 
@@ -153,7 +159,7 @@ final class PhraseTrie {
     Walk(int[] ids) {
       this.ids = ids;
       this.state = new int[4 * lists];
-      this.entry = new PhraseLexicon.Entry[lists];
+      this.value = new int[lists];
     }
 
     /** @return whether this walks the trie given */
@@ -167,9 +173,10 @@ final class PhraseTrie {
      * @param ids the lemma id of each of its words
      */
     void reset(int[] ids) {
-      this.ids = ids;
+      if (this.ids != ids) {
+        this.ids = ids; // usually the scratch's array again: no store, no write barrier
+      }
       Arrays.fill(state, 0);
-      Arrays.fill(entry, null);
       touchedCount = 0;
       start = 0;
     }
@@ -234,7 +241,15 @@ final class PhraseTrie {
      * @return the entry of its longest phrase
      */
     PhraseLexicon.Entry entry(int list) {
-      return entry[list];
+      return valueEntries[value[list]];
+    }
+
+    /**
+     * @param list a list with a phrase at the last start
+     * @return the index of the entry of its longest phrase, for {@link PhraseTrie#entry(int)}
+     */
+    int value(int list) {
+      return value[list];
     }
 
     private void walk(int node, int i, int limit) {
@@ -243,11 +258,11 @@ final class PhraseTrie {
         if (state[l] != start + 1) {
           state[l] = start + 1;
           state[lists + l] = i;
-          entry[l] = valueEntries[v];
+          value[l] = v;
           state[2 * lists + touchedCount++] = l;
         } else if (i > state[lists + l]) {
           state[lists + l] = i;
-          entry[l] = valueEntries[v];
+          value[l] = v;
         }
       }
       if (i >= limit) {
@@ -265,6 +280,14 @@ final class PhraseTrie {
         walk(any, i + 1, limit);
       }
     }
+  }
+
+  /**
+   * @param value an index from {@link Walk#value(int)}
+   * @return the entry of that phrase
+   */
+  PhraseLexicon.Entry entry(int value) {
+    return valueEntries[value];
   }
 
   private int child(int node, int id) {

@@ -7,10 +7,11 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * fields of one document): a text's tokens, sentence ranges, list markers, lemma ids, phrase walk,
  * phrase matches (until they are handed out list by list) and the tokenizer's note of e-mail
  * addresses are needed only while that text is analysed, so the next text refills them rather than
- * allocating its own; the draft object that collects the words is reused too (the word arrays it
- * fills are new for each text, and belong to the text's {@code WordTable}). Nothing an analysis
- * returns refers to them. Not thread-safe: one scratch per thread and call, for example per
- * document. A {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch},
+ * allocating its own. What it keeps holds integers and arrays, and takes no reference to a text's
+ * objects: a scratch kept for long is old in the heap, where every reference stored costs the
+ * garbage collector's write barrier (under G1 a memory fence), so the object that collects a text's
+ * words is new for each text. Nothing an analysis returns refers to a scratch. Not thread-safe: one
+ * scratch per thread and call, for example per document. A {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch},
  * {@link TextAnalyzer#giveBack}), so that the next document reuses them too.
  *
  * <pre>{@code
@@ -40,7 +41,6 @@ public final class Scratch {
   private int[] lemmaIds = NO_INTS;
   private PhraseTrie.Walk walk;
   private PhraseSet.Collected collected;
-  private Draft draft;
   private final Tokenizer.Chunk chunk = new Tokenizer.Chunk();
   /** The length of the longest text analysed with these arrays. */
   private int longest;
@@ -56,9 +56,9 @@ public final class Scratch {
   Tokens tokens(String text, int capacity) {
     longest = Math.max(longest, text.length());
     if (tokens == null) {
-      tokens = new Tokens(text, capacity);
+      tokens = new Tokens(capacity);
     } else {
-      tokens.reset(text, capacity);
+      tokens.reset(capacity);
     }
     return tokens;
   }
@@ -81,8 +81,15 @@ public final class Scratch {
 
   /** @return the list markers' flags, at least {@code n} of each, the first {@code n} false */
   Lists lists(int n) {
-    lists.markerStart = cleared(lists.markerStart, n);
-    lists.markerDot = cleared(lists.markerDot, n);
+    boolean[] start = cleared(lists.markerStart, n);
+    boolean[] dot = cleared(lists.markerDot, n);
+    // stored only when grown: each reference stored into a kept object costs a write barrier
+    if (start != lists.markerStart) {
+      lists.markerStart = start;
+    }
+    if (dot != lists.markerDot) {
+      lists.markerDot = dot;
+    }
     lists.any = true;
     return lists;
   }
@@ -118,14 +125,6 @@ public final class Scratch {
     return lemmaIds;
   }
 
-  /** @return the draft to {@link Draft#start} on the next text */
-  Draft draft() {
-    if (draft == null) {
-      draft = new Draft();
-    }
-    return draft;
-  }
-
   /** @return the buffer of phrase matches, emptied */
   PhraseSet.Collected collected() {
     if (collected == null) {
@@ -149,18 +148,12 @@ public final class Scratch {
   }
 
   /**
-   * Drops what the arrays still refer to of the last text (the text itself, its words, its lemma
-   * ids, its phrase matches), so that a scratch kept for later holds nothing of it.
+   * Clears what is left of the last text (its words' lemma ids, its phrase matches' counts, the
+   * walk's ids), so that a scratch kept for later holds nothing of it.
    */
   void forget() {
-    if (tokens != null) {
-      tokens.forget();
-    }
     if (collected != null) {
       collected.reset();
-    }
-    if (draft != null) {
-      draft.forget();
     }
     if (walk != null) {
       walk.reset(NO_INTS);

@@ -215,7 +215,7 @@ public final class TextAnalyzer {
     }
     List<Span> quotes = Quotes.find(t, tok);
     Segmenter.Result seg = segmenter.segment(t, tok, quotes, scratch);
-    Draft d = scratch.draft().start(lang, memo, t, tok, seg, vocabulary, scratch);
+    Draft d = new Draft(lang, memo, t, tok, seg, vocabulary, scratch);
     d.markNegation();
     d.markCalendarDates();
     d.markQuotes(quotes);

@@ -119,7 +119,7 @@ final class Tokenizer {
    */
   Tokens tokenize(String t, Scratch scratch) {
     int n = t.length();
-    Tokens out = scratch == null ? new Tokens(t, n / 5 + 4) : scratch.tokens(t, n / 5 + 4);
+    Tokens out = scratch == null ? new Tokens(n / 5 + 4) : scratch.tokens(t, n / 5 + 4);
     int i = 0;
     Chunk chunk = scratch == null ? new Chunk() : scratch.chunk();
     while (i < n) {
@@ -134,7 +134,7 @@ final class Tokenizer {
         } else if ((k & CURRENCY) != 0 && isDigitAt(t, i + 1)) {
           i = word(t, i, i + 1, chunk, out);
         } else {
-          out.add(i, i + 1, Tokens.PUNCT);
+          out.add(t, i, i + 1, Tokens.PUNCT);
           i++;
         }
         continue;
@@ -157,7 +157,7 @@ final class Tokenizer {
         i = word(t, i, i + cc, chunk, out);
         continue;
       }
-      out.add(i, i + cc, Tokens.PUNCT);
+      out.add(t, i, i + cc, Tokens.PUNCT);
       i += cc;
     }
     return out;
@@ -244,7 +244,7 @@ final class Tokenizer {
         break;
       }
     }
-    out.add(s, e, URL);
+    out.add(t, s, e, URL);
     return e;
   }
 
@@ -397,7 +397,7 @@ final class Tokenizer {
         e++; // "e.g.", "U.S.": the final period belongs to the abbreviation
       }
     }
-    out.add(s, e, type);
+    out.add(t, s, e, type);
     return e;
   }
 

@@ -27,10 +27,9 @@ final class Tokens {
    * has nothing to look at.
    */
   boolean mayHoldList;
-  private String text;
 
-  Tokens(String text, int capacity) {
-    this.text = text;
+  /** @param capacity the tokens the arrays hold before they grow */
+  Tokens(int capacity) {
     int c = Math.max(4, capacity);
     newlinesBefore = new int[c];
     start = new int[c];
@@ -42,8 +41,7 @@ final class Tokens {
    * Empties the tokens for another text, keeping the arrays when they hold {@code capacity}
    * (every slot below {@link #size} is written before it is read).
    */
-  void reset(String text, int capacity) {
-    this.text = text;
+  void reset(int capacity) {
     size = 0;
     words = 0;
     mayHoldList = false;
@@ -56,12 +54,16 @@ final class Tokens {
     }
   }
 
-  /** Drops the reference to the last text (the arrays stay). */
-  void forget() {
-    text = null;
-  }
-
-  void add(int s, int e, byte t) {
+  /**
+   * Adds a token. The text is an argument rather than a field: tokens kept in a {@link Scratch}
+   * are old in the heap, where storing a reference costs a write barrier, and they refer to no text.
+   *
+   * @param text the text being tokenized
+   * @param s the token's first character
+   * @param e the index after its last character
+   * @param t its type: a {@code WordKind} ordinal, or {@link #PUNCT}
+   */
+  void add(String text, int s, int e, byte t) {
     if (size == start.length) {
       int c = size * 2;
       start = Arrays.copyOf(start, c);
