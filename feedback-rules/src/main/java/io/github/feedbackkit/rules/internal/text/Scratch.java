@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * objects: a scratch kept for long is old in the heap, where every reference stored costs the
  * garbage collector's write barrier (under G1 a memory fence), so the object that collects a text's
  * words is new for each text. Nothing an analysis returns refers to a scratch. Not thread-safe: one
- * scratch per thread and call, for example per document. A {@link TextAnalyzer} keeps a few between calls ({@link TextAnalyzer#takeScratch},
- * {@link TextAnalyzer#giveBack}), so that the next document reuses them too.
+ * scratch per thread and call, for example per document. A {@link TextAnalyzer} keeps a few
+ * between calls ({@link TextAnalyzer#takeScratch}, {@link TextAnalyzer#giveBack}), so that the next
+ * document reuses them too.
  *
  * <pre>{@code
  * Scratch scratch = analyzer.takeScratch(); // or new Scratch()
