@@ -12,8 +12,8 @@ import java.util.List;
  * The words of one text under analysis, in parallel arrays, and the passes that mark them
  * (negation, dates, quotations, hedges, sentence facts). One per text, confined to one thread;
  * every pass is linear in the number of words. New for each text rather than kept in a {@link
- * Scratch}: storing references into a long-kept (old) object costs a write barrier with a memory
- * fence under G1, and a new one takes them in its constructor for nothing.
+ * Scratch}: storing references into a long-kept (old) object takes G1's write barrier down its
+ * slow path (a memory fence), into a new one down its cheap path.
  */
 final class Draft {
   private static final byte WORD = (byte) WordKind.WORD.ordinal();

@@ -183,7 +183,7 @@ final class PhraseTrie {
 
     /**
      * Finds every list's longest phrase starting at word {@code at}; read them with {@link
-     * #found()}, {@link #list(int)}, {@link #end(int)} and {@link #entry(int)}.
+     * #found()}, {@link #list(int)}, {@link #end(int)} and {@link #value(int)}.
      *
      * @param at the first word
      * @param limit the index after the last word a match may use (a sentence end)
@@ -234,14 +234,6 @@ final class PhraseTrie {
      */
     int end(int list) {
       return state[lists + list];
-    }
-
-    /**
-     * @param list a list with a phrase at the last start
-     * @return the entry of its longest phrase
-     */
-    PhraseLexicon.Entry entry(int list) {
-      return valueEntries[value[list]];
     }
 
     /**
