@@ -25,9 +25,9 @@ import org.languagetool.Languages;
  * java -cp benchmarks/target/benchmarks.jar io.github.feedbackkit.benchmarks.SideBySide 6
  * }</pre>
  *
- * <p>The argument is the minutes to run after the warm-up (default 6): one LanguageTool pass and
- * 10 s of FeedbackKit, the same analyzer ({@link ComparisonBenchmark#analyzer()}) and LanguageTool
- * set-up as the JMH benchmarks.
+ * <p>The argument is the minutes to run after the warm-up (default 6); the warm-up is one
+ * LanguageTool pass and 10 s of FeedbackKit. Both sides are set up as in the JMH benchmarks (the
+ * analyzer of {@link ComparisonBenchmark#analyzer()}, one reused LanguageTool for en-US).
  */
 public final class SideBySide {
   private static final long FEEDBACKKIT_NANOS = 5_000_000_000L;
