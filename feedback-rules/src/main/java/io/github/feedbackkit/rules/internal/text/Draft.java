@@ -128,6 +128,7 @@ final class Draft {
     int[] tokStart = tok.start;
     int[] tokEnd = tok.end;
     byte[] tokType = tok.type;
+    long[] tokPacked = tok.packed;
     for (int s = 0; s < seg.size; s++) {
       is[3 * n + s] = w;
       boolean brk = true;
@@ -150,7 +151,7 @@ final class Draft {
           bs[n + w] = BREAK;
         }
         brk = false;
-        Lexeme x = memo.lexeme(text, st, en, type);
+        Lexeme x = memo.lexeme(text, st, en, type, tokPacked[k]);
         lex[w] = x;
         passes |= x.passes;
         if (lemmaIds != null) {

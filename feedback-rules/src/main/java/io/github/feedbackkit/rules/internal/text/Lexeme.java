@@ -17,8 +17,9 @@ final class Lexeme {
   static final int PACKED_LENGTH = 7;
   /**
    * For a form of at most {@link #PACKED_LENGTH} ASCII characters, its length in the top byte and
-   * its characters one per byte below (so the packing is unique); else -1, which no such form
-   * packs to.
+   * its characters one per byte below, the first in the lowest (so the packing is unique, and is
+   * what eight bytes of Latin-1 text read as a little-endian long give, masked); else -1, which no
+   * such form packs to.
    */
   final long packed;
   /** The token's kind (a {@link WordKind} ordinal): a form of another kind is another lexeme. */
@@ -109,7 +110,7 @@ final class Lexeme {
       if (c >= 0x80) {
         return -1;
       }
-      p = p << 8 | c;
+      p |= (long) c << (8 * i);
     }
     return p | (long) lower.length() << 56;
   }

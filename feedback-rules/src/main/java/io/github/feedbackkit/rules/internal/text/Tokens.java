@@ -17,6 +17,11 @@ final class Tokens {
   int[] end;
   byte[] type;
   /**
+   * Each token's form lower-cased and packed as {@link Lexeme#packed} packs it, when the tokenizer
+   * packed it on the way (a short word of ASCII letters before a space), else 0.
+   */
+  long[] packed;
+  /**
    * Line breaks in the gap before each token, counted once by {@link #add} (as
    * {@link Segmenter#newlines} counts them) for the passes that ask about every gap.
    */
@@ -35,6 +40,7 @@ final class Tokens {
     start = new int[c];
     end = new int[c];
     type = new byte[c];
+    packed = new long[c];
   }
 
   /**
@@ -51,6 +57,7 @@ final class Tokens {
       start = new int[c];
       end = new int[c];
       type = new byte[c];
+      packed = new long[c];
     }
   }
 
@@ -64,13 +71,28 @@ final class Tokens {
    * @param t its type: a {@code WordKind} ordinal, or {@link #PUNCT}
    */
   void add(String text, int s, int e, byte t) {
+    add(text, s, e, t, 0);
+  }
+
+  /**
+   * Adds a token with its packed form.
+   *
+   * @param text the text being tokenized
+   * @param s the token's first character
+   * @param e the index after its last character
+   * @param t its type: a {@code WordKind} ordinal, or {@link #PUNCT}
+   * @param p its form lower-cased and packed as {@link Lexeme#packed} packs it, or 0
+   */
+  void add(String text, int s, int e, byte t, long p) {
     if (size == start.length) {
       int c = size * 2;
       start = Arrays.copyOf(start, c);
       end = Arrays.copyOf(end, c);
       type = Arrays.copyOf(type, c);
       newlinesBefore = Arrays.copyOf(newlinesBefore, c);
+      packed = Arrays.copyOf(packed, c);
     }
+    packed[size] = p;
     int gapStart = size == 0 ? s : end[size - 1];
     newlinesBefore[size] = s - gapStart <= 1 && (s == gapStart || text.charAt(gapStart) == ' ')
         ? 0 : Segmenter.newlines(text, gapStart, s);

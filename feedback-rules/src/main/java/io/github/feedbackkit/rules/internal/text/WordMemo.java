@@ -8,9 +8,12 @@ import io.github.feedbackkit.rules.WordKind;
  * a few thousand forms cover most feedback). A memo of a pure function: what it holds never
  * changes a result, only how fast it comes.
  *
- * <p>An open-addressing table keyed by the lower-cased form. A word written in ASCII is found
- * straight from the characters of the text, folded to lower case on the fly, without a substring
- * or a lower-cased copy. Reads take no lock: a reader sees the current table through a volatile
+ * <p>An open-addressing table keyed by the lower-cased form: a form of at most {@link
+ * Lexeme#PACKED_LENGTH} ASCII characters by its packing into a long ({@link Lexeme#packed}), a longer
+ * or non-ASCII one by its hash and characters. A word written in ASCII is found straight from the
+ * characters of the text, folded to lower case on the fly, without a substring or a lower-cased
+ * copy; a short word that the tokenizer packed on its way ({@link Tokens#packed}) is found by that
+ * packing without reading its characters again. Reads take no lock: a reader sees the current table through a volatile
  * field and a lexeme's fields are final, so a lexeme seen is complete; a reader that misses a form
  * another thread is adding computes it itself. Additions take the memo's lock. Bounded: it stops
  * remembering at {@link #CAPACITY} forms and never remembers forms longer than {@link #MAX_LENGTH}
@@ -58,16 +61,38 @@ final class WordMemo {
         c += 32;
       }
       h = 31 * h + c;
-      packed = packed << 8 | c;
+      packed |= (long) c << ((i - start) << 3); // used only for at most PACKED_LENGTH characters
     }
     if (i == end) {
-      Lexeme x = find(h, kind, end - start <= Lexeme.PACKED_LENGTH ? packed | (long) (end - start) << 56 : -1,
-          text, start, end);
+      Lexeme x = end - start <= Lexeme.PACKED_LENGTH
+          ? findPacked(kind, packed | (long) (end - start) << 56)
+          : find(h, kind, text, start, end);
       if (x != null) {
         return x;
       }
     }
     return lexeme(TextAnalyzer.normalize(lang.lower(text.substring(start, end))), kind);
+  }
+
+  /**
+   * The lexeme of a token whose packed form the tokenizer already has.
+   *
+   * @param text the text
+   * @param start the token's first character
+   * @param end the index after its last character
+   * @param kind the token's kind (a {@link WordKind} ordinal)
+   * @param packed the token lower-cased and packed as {@link Lexeme#packed} packs it, or 0 when the
+   *     tokenizer has not packed it
+   * @return its lexeme, as {@link #lexeme(String, int, int, byte)} gives it
+   */
+  Lexeme lexeme(String text, int start, int end, byte kind, long packed) {
+    if (packed != 0) {
+      Lexeme x = findPacked(kind, packed);
+      if (x != null) {
+        return x;
+      }
+    }
+    return lexeme(text, start, end, kind);
   }
 
   /**
@@ -78,7 +103,8 @@ final class WordMemo {
    * @return its lexeme
    */
   Lexeme lexeme(String lower, byte kind) {
-    Lexeme found = find(lower.hashCode(), kind, Lexeme.pack(lower), lower, 0, lower.length());
+    long packed = Lexeme.pack(lower);
+    Lexeme found = packed != -1 ? findPacked(kind, packed) : find(lower.hashCode(), kind, lower, 0, lower.length());
     if (found != null) {
       return found;
     }
@@ -87,14 +113,34 @@ final class WordMemo {
   }
 
   /**
-   * The remembered lexeme of a form, or null.
+   * The remembered lexeme of a form of at most {@link Lexeme#PACKED_LENGTH} ASCII characters, or
+   * null.
+   *
+   * @param kind the token's kind
+   * @param packed the form packed as {@link Lexeme#packed} packs it
+   */
+  private Lexeme findPacked(byte kind, long packed) {
+    Lexeme[] t = table;
+    int mask = t.length - 1;
+    for (int slot = mixPacked(packed) & mask; ; slot = (slot + 1) & mask) {
+      Lexeme x = t[slot];
+      if (x == null) {
+        return null;
+      }
+      if (x.packed == packed && x.kind == kind) {
+        return x;
+      }
+    }
+  }
+
+  /**
+   * The remembered lexeme of a longer or non-ASCII form, or null.
    *
    * @param h the form's hash ({@code String.hashCode} of the lower-cased form)
    * @param kind the token's kind
-   * @param packed the form packed as {@link Lexeme#packed} packs it, or -1 when it cannot be
    * @param text a text holding the form at {@code [start, end)}, in any ASCII case
    */
-  private Lexeme find(int h, byte kind, long packed, String text, int start, int end) {
+  private Lexeme find(int h, byte kind, String text, int start, int end) {
     Lexeme[] t = table;
     int mask = t.length - 1;
     for (int slot = mix(h) & mask; ; slot = (slot + 1) & mask) {
@@ -102,11 +148,20 @@ final class WordMemo {
       if (x == null) {
         return null;
       }
-      if (x.hash == h && x.kind == kind
-          && (packed != -1 ? x.packed == packed : foldedEquals(x.lower, text, start, end))) {
+      if (x.hash == h && x.kind == kind && x.packed == -1 && foldedEquals(x.lower, text, start, end)) {
         return x;
       }
     }
+  }
+
+  /** Where a lexeme's probe sequence starts: by its packing when it has one, else by its hash. */
+  private static int home(Lexeme x) {
+    return x.packed != -1 ? mixPacked(x.packed) : mix(x.hash);
+  }
+
+  private static int mixPacked(long packed) {
+    long h = packed * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> 32);
   }
 
   /** Adds a lexeme unless full or already there; returns the one the memo holds, or {@code x}. */
@@ -126,7 +181,7 @@ final class WordMemo {
       table = bigger; // published complete: readers see either table whole
     }
     int mask = t.length - 1;
-    for (int slot = mix(x.hash) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = home(x) & mask; ; slot = (slot + 1) & mask) {
       Lexeme y = t[slot];
       if (y == null) {
         t[slot] = x;
@@ -141,7 +196,7 @@ final class WordMemo {
 
   private static void place(Lexeme[] t, Lexeme x) {
     int mask = t.length - 1;
-    int slot = mix(x.hash) & mask;
+    int slot = home(x) & mask;
     while (t[slot] != null) {
       slot = (slot + 1) & mask;
     }
