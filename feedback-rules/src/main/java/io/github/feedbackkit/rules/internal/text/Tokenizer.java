@@ -156,8 +156,8 @@ final class Tokenizer {
           if (bytes != null && i <= wide) {
             // a run of one to seven ASCII letters and then a space is a plain word, which word()
             // would scan a character at a time to the same end: found with no branch per
-            // character, and its lower-cased form packed for the word memo on the way
-            // per byte: its high bit set in letters when it is an ASCII letter, that is, below 0x80
+            // character, and its lower-cased form packed for the word memo on the way.
+            // Per byte: its high bit set in letters when it is an ASCII letter, that is, below 0x80
             // and, lower-cased, at least 'a' (0x80 - 0x1F) and below '{' (0x80 - 0x05); seven-bit
             // bytes plus those constants never carry into the next byte
             long w = (long) LONGS.get(bytes, i);

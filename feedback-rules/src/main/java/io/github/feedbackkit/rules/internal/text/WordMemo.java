@@ -13,9 +13,9 @@ import io.github.feedbackkit.rules.WordKind;
  * or non-ASCII one by its hash and characters. A word written in ASCII is found straight from the
  * characters of the text, folded to lower case on the fly, without a substring or a lower-cased
  * copy; a short word that the tokenizer packed on its way ({@link Tokens#packed}) is found by that
- * packing without reading its characters again. Reads take no lock: a reader sees the current table through a volatile
- * field and a lexeme's fields are final, so a lexeme seen is complete; a reader that misses a form
- * another thread is adding computes it itself. Additions take the memo's lock. Bounded: it stops
+ * packing without reading its characters again. Reads take no lock: a reader sees the current
+ * table through a volatile field and a lexeme's fields are final, so a lexeme seen is complete; a
+ * reader that misses a form another thread is adding computes it itself. Additions take the memo's lock. Bounded: it stops
  * remembering at {@link #CAPACITY} forms and never remembers forms longer than {@link #MAX_LENGTH}
  * characters, so hostile input cannot grow it without limit.
  */
