@@ -169,7 +169,7 @@ public final class PhraseSet {
       }
       walk.newSentence();
       for (int i = Math.max(s.firstWord(), firstStart); i < end; i++) {
-        if (!trie.mayStartAt(ids[i])) {
+        if (!trie.mayStartAt(ids[i], i + 1 < end ? ids[i + 1] : -1)) {
           continue;
         }
         walk.longestAt(i, end);

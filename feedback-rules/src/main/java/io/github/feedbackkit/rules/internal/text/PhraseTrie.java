@@ -32,6 +32,20 @@ final class PhraseTrie {
   private final PhraseLexicon.Entry[] valueEntries;
   private final int lists;
   private final int maxDepth;
+  /**
+   * For each lemma id, whether a phrase starting with it may be found whatever word follows: the
+   * root's child for it holds a one-word phrase or has a wildcard child. The other first words
+   * (most of them: "the", "on", "you" start only longer phrases) need a second word that one of
+   * their phrases continues with, which {@link #pairs} tells apart from most others.
+   */
+  private final boolean[] anyNext;
+  /**
+   * A bit for each (first word, second word) of a phrase whose first word is not {@link #anyNext},
+   * at {@link #pairBit}: clear means no phrase starts with those two words (a set bit may be
+   * another pair's).
+   */
+  private final long[] pairs;
+  private final int pairShift;
 
   /**
    * Compiles the phrases of several lists against a vocabulary.
@@ -117,6 +131,31 @@ final class PhraseTrie {
       root[c.getKey()] = c.getValue().index;
     }
     this.maxDepth = depth;
+    this.anyNext = new boolean[vocabulary.size()];
+    int pairCount = 0;
+    for (var c : top.children.entrySet()) {
+      Build b = c.getValue();
+      anyNext[c.getKey()] = !b.lists.isEmpty() || b.wild != null;
+      pairCount += anyNext[c.getKey()] ? 0 : b.children.size();
+    }
+    // about sixteen bits per pair: a word pair that starts no phrase passes for one about one time
+    // in sixteen, and the table stays small (a few kilobytes for the built-in lists)
+    int bits = Integer.highestOneBit(Math.max(64, pairCount * 16 - 1)) << 1;
+    this.pairShift = 64 - Integer.numberOfTrailingZeros(bits);
+    this.pairs = new long[bits >>> 6];
+    for (var c : top.children.entrySet()) {
+      if (!anyNext[c.getKey()]) {
+        for (int second : c.getValue().children.keySet()) {
+          int bit = pairBit(c.getKey(), second);
+          pairs[bit >>> 6] |= 1L << bit;
+        }
+      }
+    }
+  }
+
+  private int pairBit(int first, int second) {
+    long h = ((long) first << 32 | second) * 0x9E3779B97F4A7C15L;
+    return (int) (h >>> pairShift);
   }
 
   /** @return the number of lists */
@@ -130,6 +169,32 @@ final class PhraseTrie {
    */
   boolean mayStartAt(int id) {
     return wild[0] >= 0 || (id >= 0 && root[id] >= 0);
+  }
+
+  /**
+   * Whether some phrase may be found starting at a word, knowing the word after it: false only when
+   * none can (a walk from there would find nothing).
+   *
+   * @param id the word's lemma id, or -1 for a lemma outside the vocabulary
+   * @param next the next word's lemma id, or -1 for one outside the vocabulary or no next word
+   *     (at the end of the sentence)
+   * @return whether to walk the trie from the word
+   */
+  boolean mayStartAt(int id, int next) {
+    if (wild[0] >= 0) {
+      return true;
+    }
+    if (id < 0 || root[id] < 0) {
+      return false;
+    }
+    if (anyNext[id]) {
+      return true;
+    }
+    if (next < 0) {
+      return false; // only an exact second word could follow
+    }
+    int bit = pairBit(id, next);
+    return (pairs[bit >>> 6] & 1L << bit) != 0;
   }
 
   /**

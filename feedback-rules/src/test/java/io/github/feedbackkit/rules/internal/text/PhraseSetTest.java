@@ -44,6 +44,32 @@ class PhraseSetTest {
   }
 
   @Test
+  void aWordThatStartsOnlyLongerPhrasesIsAStartOnlyBeforeAWordThatContinuesOne() {
+    List<String> lemmas = List.of("the", "best", "worst", "on", "time", "great", "very", "cat", "dog");
+    LemmaIds ids = new LemmaIds(lemmas);
+    String[][][] keys = {{{"the", "best"}, {"the", "worst"}, {"on", "time"}, {"great"}, {"very", PhraseMatcher.WILDCARD}}};
+    PhraseLexicon.Entry[][] entries = new PhraseLexicon.Entry[1][keys[0].length];
+    for (int p = 0; p < keys[0].length; p++) {
+      entries[0][p] = new PhraseLexicon.Entry(String.join(" ", keys[0][p]), java.util.Map.of());
+    }
+    PhraseTrie trie = new PhraseTrie(keys, entries, ids);
+    assertThat(trie.mayStartAt(ids.id("the"), ids.id("best"))).isTrue();
+    assertThat(trie.mayStartAt(ids.id("the"), ids.id("worst"))).isTrue();
+    assertThat(trie.mayStartAt(ids.id("on"), ids.id("time"))).isTrue();
+    // a one-word phrase, or a wildcard second word, is found whatever follows
+    assertThat(trie.mayStartAt(ids.id("great"), -1)).isTrue();
+    assertThat(trie.mayStartAt(ids.id("very"), ids.id("cat"))).isTrue();
+    assertThat(trie.mayStartAt(ids.id("very"), -1)).isTrue();
+    // no phrase starts "the time", "on best", "the cat", or with "the" at a sentence's end
+    assertThat(trie.mayStartAt(ids.id("the"), ids.id("time"))).isFalse();
+    assertThat(trie.mayStartAt(ids.id("on"), ids.id("best"))).isFalse();
+    assertThat(trie.mayStartAt(ids.id("the"), ids.id("cat"))).isFalse();
+    assertThat(trie.mayStartAt(ids.id("the"), -1)).isFalse();
+    assertThat(trie.mayStartAt(ids.id("cat"), ids.id("best"))).isFalse();
+    assertThat(trie.mayStartAt(-1, ids.id("best"))).isFalse();
+  }
+
+  @Test
   void longestMatchWins() {
     PhraseSet set = PhraseSet.of(List.of(lexicon("team", "team player", "true team player of the year")));
     assertThat(found(set, 0, "A true team player.")).containsExactly("team player");
