@@ -320,15 +320,22 @@ public final class Reader {
       }
     }
     int size = words.size();
-    for (int i = 0; i < size; i++) {
-      WordKind k = words.kind(i);
-      if (k == WordKind.NUMBER || k == WordKind.PERCENT || k == WordKind.MONEY || k == WordKind.ORDINAL
-          || k == WordKind.DATE || k == WordKind.TIME) {
-        flags[words.sentence(i)] |= SPECIFIC;
-      } else if (k == WordKind.URL) {
-        flags[words.sentence(i)] |= ACTION | SPECIFIC;
-      } else if (i >= 1 && i + 2 < size && reportedAction(words, i)) {
-        flags[words.sentence(i)] |= SPECIFIC;
+    if (!words.onlyPlainWords()) { // numbers, dates, amounts and addresses are specific
+      for (int i = 0; i < size; i++) {
+        WordKind k = words.kind(i);
+        if (k == WordKind.NUMBER || k == WordKind.PERCENT || k == WordKind.MONEY || k == WordKind.ORDINAL
+            || k == WordKind.DATE || k == WordKind.TIME) {
+          flags[words.sentence(i)] |= SPECIFIC;
+        } else if (k == WordKind.URL) {
+          flags[words.sentence(i)] |= ACTION | SPECIFIC;
+        }
+      }
+    }
+    if (words.mayHaveParticiples()) { // "you" is a plain word, before a participle
+      for (int i = 1; i + 2 < size; i++) {
+        if (reportedAction(words, i)) {
+          flags[words.sentence(i)] |= SPECIFIC;
+        }
       }
     }
     boolean omissionsRead = false; // which sentences have an omission verb: only asked of a lone, short anchor

@@ -43,6 +43,8 @@ final class Draft {
   private int passes;
   /** Whether {@link #markHedges} marked any word. */
   private boolean hedged;
+  /** Whether a word's kind is other than {@link WordKind#WORD} (a token's, or a date's). */
+  private boolean otherKinds;
 
   private final WordMemo memo;
   /** The phrase vocabulary whose lemma ids {@link #lemmaIds} holds, or null. */
@@ -147,6 +149,7 @@ final class Draft {
         is[n + w] = en;
         is[2 * n + w] = s;
         bs[w] = type;
+        otherKinds |= type != WORD;
         if (brk) {
           bs[n + w] = BREAK;
         }
@@ -208,6 +211,7 @@ final class Draft {
       }
       if (c.equals("weekday")) {
         kind[i] = date;
+        otherKinds = true;
         continue;
       }
       boolean found = false;
@@ -234,6 +238,7 @@ final class Draft {
       }
       if (found) {
         kind[i] = date;
+        otherKinds = true;
       }
     }
   }
@@ -369,7 +374,7 @@ final class Draft {
     for (int s = 0; s < seg.size; s++) {
       int f = firstWord(s);
       int e = endWord(s);
-      int passive = (passes & Lexeme.BE) != 0 ? passive(f, e) : 0;
+      int passive = (passes & (Lexeme.BE | Lexeme.PARTICIPLE_POS)) == (Lexeme.BE | Lexeme.PARTICIPLE_POS) ? passive(f, e) : 0;
       if ((passes & Lexeme.BEFORE_BASE_VERB) != 0) {
         markBaseVerbs(f, e);
       }
@@ -394,7 +399,7 @@ final class Draft {
     // arrays are handed over to the table (no pass changes them after this, and the next start
     // makes new ones)
     WordTable words = new WordTable(size, ints, bytes, text, lex,
-        (passes & Lexeme.NEGATION_POS) != 0, hedged);
+        (passes & Lexeme.NEGATION_POS) != 0, hedged, !otherKinds, (passes & Lexeme.PARTICIPLE_POS) != 0);
     return new AnalyzedText(text, lang.locale(), List.of(sentences), words, quotes, metrics);
   }
 }

@@ -58,6 +58,11 @@ final class Lexeme {
    */
   static final int NEGATION_POS = 32;
   /**
+   * {@link #passes} bit (a fact about the word): its part of speech is {@link PosHint#PARTICIPLE}
+   * (no pass changes a word to or from it), so a text without such a word has none.
+   */
+  static final int PARTICIPLE_POS = 64;
+  /**
    * Which of the text's passes the word can take part in, as bits: a pass that no word of a text
    * can take part in changes nothing and is skipped.
    */
@@ -145,6 +150,7 @@ final class Lexeme {
     this.mayPrecedeParticiple = lang.mayPrecedeParticiple(lower, pos);
     this.passes = (negator ? NEGATOR : 0) | (calendar != null ? CALENDAR : 0) | (hedgeStart ? HEDGE_START : 0)
         | (pos == PosHint.BE ? BE : 0) | (pos == PosHint.NEGATION ? NEGATION_POS : 0)
+        | (pos == PosHint.PARTICIPLE ? PARTICIPLE_POS : 0)
         | (pos == PosHint.MODAL || role == Language.Role.INFINITIVE || role == Language.Role.POLITE
             ? BEFORE_BASE_VERB : 0);
   }

@@ -48,6 +48,10 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
   private final boolean negationWords;
   /** False when no word is {@link Word#hedge()}. */
   private final boolean hedges;
+  /** True when every word's kind is {@link WordKind#WORD}. */
+  private final boolean onlyPlainWords;
+  /** False when no word's part of speech is {@link PosHint#PARTICIPLE}. */
+  private final boolean participles;
   /** For a table over word records given (see {@link #of}): those records; else null. */
   private final List<Word> given;
   /** The word records made so far (slots filled on first need), or null before the first. */
@@ -55,10 +59,12 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
 
   /** A table over the text layer's arrays, which the caller hands over and no longer changes. */
   WordTable(int size, int[] ints, byte[] bytes, String text, Lexeme[] lex,
-      boolean negationWords, boolean hedges) {
+      boolean negationWords, boolean hedges, boolean onlyPlainWords, boolean participles) {
     this.size = size;
+    this.participles = participles;
     this.negationWords = negationWords;
     this.hedges = hedges;
+    this.onlyPlainWords = onlyPlainWords;
     this.ints = ints;
     this.bytes = bytes;
     this.text = text;
@@ -81,6 +87,8 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
     this.given = given;
     this.negationWords = negationWords;
     this.hedges = hedges;
+    this.onlyPlainWords = given.isEmpty();
+    this.participles = !given.isEmpty();
   }
 
   /** The table of a text without words. */
@@ -116,6 +124,26 @@ public final class WordTable extends AbstractList<Word> implements RandomAccess 
    */
   public boolean mayHaveHedges() {
     return hedges;
+  }
+
+  /**
+   * A quick test that lets a check skip a text: true only when every word's {@link #kind} is
+   * {@link WordKind#WORD} (no number, date, amount, address...).
+   *
+   * @return whether the words are all plain words
+   */
+  public boolean onlyPlainWords() {
+    return onlyPlainWords;
+  }
+
+  /**
+   * A quick test that lets a check skip a text: false only when no word's {@link #pos} is
+   * {@link PosHint#PARTICIPLE}.
+   *
+   * @return whether some word may be a participle
+   */
+  public boolean mayHaveParticiples() {
+    return participles;
   }
 
   private static UnsupportedOperationException immutable() {

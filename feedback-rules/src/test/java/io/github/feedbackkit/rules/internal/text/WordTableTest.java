@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.github.feedbackkit.rules.AnalyzedText;
 import io.github.feedbackkit.rules.PosHint;
 import io.github.feedbackkit.rules.Word;
+import io.github.feedbackkit.rules.WordKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -71,13 +72,20 @@ class WordTableTest {
   }
 
   @Test
-  void knowsWhetherAnyWordIsANegationOrAHedge() {
+  void knowsWhetherAnyWordIsANegationAHedgeAParticipleOrOtherThanAPlainWord() {
     // the checks skip a text on these answers, so for an analysed text they must be exact
     qt().withExamples(1500).forAll(texts()).checkAssert(s -> {
       WordTable t = WordTable.of(EN.analyze(s));
       assertThat(t.mayHaveNegationWords()).as(s).isEqualTo(t.stream().anyMatch(w -> w.pos() == PosHint.NEGATION));
       assertThat(t.mayHaveHedges()).as(s).isEqualTo(t.stream().anyMatch(Word::hedge));
+      assertThat(t.mayHaveParticiples()).as(s).isEqualTo(t.stream().anyMatch(w -> w.pos() == PosHint.PARTICIPLE));
+      assertThat(t.onlyPlainWords()).as(s).isEqualTo(t.stream().allMatch(w -> w.kind() == WordKind.WORD));
     });
+    assertThat(WordTable.of(EN.analyze("The report was finished.")).mayHaveParticiples()).isTrue();
+    assertThat(WordTable.of(EN.analyze("You finish the report.")).mayHaveParticiples()).isFalse();
+    assertThat(WordTable.of(EN.analyze("See you on Friday.")).onlyPlainWords()).isFalse(); // a date
+    assertThat(WordTable.of(EN.analyze("You closed 12 tickets.")).onlyPlainWords()).isFalse();
+    assertThat(WordTable.of(EN.analyze("You closed the tickets.")).onlyPlainWords()).isTrue();
     assertThat(WordTable.of(EN.analyze("You did not test it.")).mayHaveNegationWords()).isTrue();
     assertThat(WordTable.of(EN.analyze("You tested it.")).mayHaveNegationWords()).isFalse();
     assertThat(WordTable.of(EN.analyze("Maybe it kind of works.")).mayHaveHedges()).isTrue();
@@ -95,6 +103,8 @@ class WordTableTest {
       assertThat(copy.words()).isNotInstanceOf(WordTable.class);
       assertThat(fromRecords.mayHaveNegationWords()).isTrue(); // not worked out for given records
       assertThat(fromRecords.mayHaveHedges()).isTrue();
+      assertThat(fromRecords.mayHaveParticiples()).isEqualTo(!t.words().isEmpty());
+      assertThat(fromRecords.onlyPlainWords()).isEqualTo(t.words().isEmpty());
       assertThat(copy).isEqualTo(t).hasSameHashCodeAs(t);
       assertAnswersAsRecords(fromRecords, s);
       for (int i = 0; i < analysed.size(); i++) {
