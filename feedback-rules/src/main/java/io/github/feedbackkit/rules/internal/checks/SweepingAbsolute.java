@@ -54,37 +54,16 @@ final class SweepingAbsolute extends BuiltInCheck {
       }
       AnalyzedText t = f.text();
       WordTable words = WordTable.of(t);
-      BitSet badBehaviour = null; // the sentences with a bad behaviour, made for the first
-      List<PhraseMatch> negativeBehaviour = f.matches(lex.negativeBehaviour, Lexicons.NEGATIVE_BEHAVIOUR);
-      for (int mi = 0, matchCount = negativeBehaviour.size(); mi < matchCount; mi++) {
-        PhraseMatch m = negativeBehaviour.get(mi);
-        // "no billing errors", "stayed late to help": not a bad behaviour
-        if (!Matches.absent(t, m.firstWord()) && !Matches.lateAsTimeOfDay(t, m)) {
-          if (badBehaviour == null) {
-            badBehaviour = new BitSet();
-          }
-          badBehaviour.set(Matches.sentence(t, m));
+      BitSet badBehaviour = null; // the sentences with a bad behaviour, read at the first absolute
+      // "always", "constantly", "continually" or "never", found with the other lists' phrases
+      List<PhraseMatch> absolutes = f.matches(lex.absolute, Lexicons.ABSOLUTE);
+      for (int mi = 0, matchCount = absolutes.size(); mi < matchCount; mi++) {
+        PhraseMatch m = absolutes.get(mi);
+        int i = m.firstWord();
+        if (!words.lower(i).equals(m.entry().phrase())) {
+          continue; // the listed form itself, not another word of its lemma
         }
-      }
-      for (int i = 0, size = words.size(); i < size; i++) {
-        int length = words.end(i) - words.start(i);
-        if (length != 5 && length != 6 && length != 10 && length != 11) {
-          continue; // most words, told apart without reading them (lower-casing never shortens a word,
-          // and only a word of these ASCII letters lower-cases to one of them)
-        }
-        String lower = words.lower(i);
-        char first = lower.isEmpty() ? 0 : lower.charAt(0); // a word given by hand may have no lower form
-        if (first != 'a' && first != 'c' && first != 'n') {
-          continue; // the words below, told apart without hashing
-        }
-        boolean always; // "always", "constantly", "continually"; or "never"
-        switch (lower) {
-          case "always", "constantly", "continually" -> always = true;
-          case "never" -> always = false;
-          default -> {
-            continue;
-          }
-        }
+        boolean always = Matches.attr(m, "always").equals("true"); // or "never"
         if (words.quoted(i)) {
           continue;
         }
@@ -96,8 +75,11 @@ final class SweepingAbsolute extends BuiltInCheck {
         if (subject < 0 || words.sentence(subject) != sentence || !PEOPLE.contains(words.lower(subject))) {
           continue;
         }
+        if (badBehaviour == null) {
+          badBehaviour = badBehaviour(f, t);
+        }
         SentenceSignals s = f.sentences().get(sentence);
-        boolean negative = (badBehaviour != null && badBehaviour.get(sentence)) || s.criticism();
+        boolean negative = badBehaviour.get(sentence) || s.criticism();
         if (!always && !negative && s.praise()) {
           continue; // "you never stopped improving the tests, which were excellent": praise, not a charge
         }
@@ -111,6 +93,20 @@ final class SweepingAbsolute extends BuiltInCheck {
             .prompt("Name the occasions: when it happened and how often.");
       }
     }
+  }
+
+  /** The sentences of a field that name a bad behaviour ("missed the deadline", "was late"). */
+  private BitSet badBehaviour(FieldText f, AnalyzedText t) {
+    BitSet bad = new BitSet();
+    List<PhraseMatch> negativeBehaviour = f.matches(lex.negativeBehaviour, Lexicons.NEGATIVE_BEHAVIOUR);
+    for (int mi = 0, matchCount = negativeBehaviour.size(); mi < matchCount; mi++) {
+      PhraseMatch m = negativeBehaviour.get(mi);
+      // "no billing errors", "stayed late to help": not a bad behaviour
+      if (!Matches.absent(t, m.firstWord()) && !Matches.lateAsTimeOfDay(t, m)) {
+        bad.set(Matches.sentence(t, m));
+      }
+    }
+    return bad;
   }
 
   private static boolean isAux(WordTable words, int i) {

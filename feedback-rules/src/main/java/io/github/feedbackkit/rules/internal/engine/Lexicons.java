@@ -23,7 +23,7 @@ public final class Lexicons {
     static final Lexicons INSTANCE = new Lexicons(
         load("evaluation"), load("instance"), load("action"), load("trait-directive"), load("rejection"),
         load("destructive"), load("personality"), load("protected"), load("culture-fit"), load("jargon"),
-        load("double-negative"), load("negative-behaviour"), load("gender-coded"), null);
+        load("double-negative"), load("negative-behaviour"), load("gender-coded"), load("absolute"), null);
 
     private static PhraseLexicon load(String name) {
       return PhraseLexicon.load(ROOT + name + ".tsv");
@@ -43,6 +43,8 @@ public final class Lexicons {
   public final PhraseLexicon doubleNegative;
   public final PhraseLexicon negativeBehaviour;
   public final PhraseLexicon genderCoded;
+  /** The sweeping absolutes ("always", "never"), each with whether it says always or never. */
+  public final PhraseLexicon absolute;
   /** All the lists above, compiled to be matched together in one pass over a text. */
   private final PhraseSet all;
   /** What the reader asks of each entry of the lists it reads, by entry identity; never changed. */
@@ -70,12 +72,14 @@ public final class Lexicons {
   public static final int NEGATIVE_BEHAVIOUR = 11;
   /** Position of {@link #genderCoded}, for {@link FieldText#matches(PhraseLexicon, int)}. */
   public static final int GENDER_CODED = 12;
+  /** Position of {@link #absolute}, for {@link FieldText#matches(PhraseLexicon, int)}. */
+  public static final int ABSOLUTE = 13;
 
   private Lexicons(
       PhraseLexicon evaluation, PhraseLexicon instance, PhraseLexicon action, PhraseLexicon trait,
       PhraseLexicon rejection, PhraseLexicon destructive, PhraseLexicon personality, PhraseLexicon protectedTerms,
       PhraseLexicon cultureFit, PhraseLexicon jargon, PhraseLexicon doubleNegative, PhraseLexicon negativeBehaviour,
-      PhraseLexicon genderCoded, EntryFacts.Table facts) {
+      PhraseLexicon genderCoded, PhraseLexicon absolute, EntryFacts.Table facts) {
     this.evaluation = evaluation;
     this.instance = instance;
     this.action = action;
@@ -89,9 +93,10 @@ public final class Lexicons {
     this.doubleNegative = doubleNegative;
     this.negativeBehaviour = negativeBehaviour;
     this.genderCoded = genderCoded;
+    this.absolute = absolute;
     this.all = PhraseSet.of(List.of(
         evaluation, instance, action, trait, rejection, destructive, personality, protectedTerms, cultureFit, jargon,
-        doubleNegative, negativeBehaviour, genderCoded));
+        doubleNegative, negativeBehaviour, genderCoded, absolute));
     this.facts = facts != null ? facts : EntryFacts.index(List.of(evaluation, instance, action, trait));
   }
 
@@ -180,7 +185,7 @@ public final class Lexicons {
         adjust(b.cultureFit, "culture-fit", "category=culture-fit", policy),
         adjust(b.jargon, "jargon", "category=jargon", policy),
         b.doubleNegative, b.negativeBehaviour,
-        adjust(b.genderCoded, "gender-coded", "category=policy", policy), b.facts);
+        adjust(b.genderCoded, "gender-coded", "category=policy", policy), b.absolute, b.facts);
   }
 
   private static PhraseLexicon adjust(

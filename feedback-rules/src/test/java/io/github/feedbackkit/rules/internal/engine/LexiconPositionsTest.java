@@ -28,6 +28,7 @@ class LexiconPositionsTest {
     m.put(Lexicons.DOUBLE_NEGATIVE, lex.doubleNegative);
     m.put(Lexicons.NEGATIVE_BEHAVIOUR, lex.negativeBehaviour);
     m.put(Lexicons.GENDER_CODED, lex.genderCoded);
+    m.put(Lexicons.ABSOLUTE, lex.absolute);
     return m;
   }
 

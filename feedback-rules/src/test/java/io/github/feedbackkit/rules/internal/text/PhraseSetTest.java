@@ -25,7 +25,7 @@ class PhraseSetTest {
   private static final String ROOT = "/io/github/feedbackkit/rules/lexicon/en/";
   private static final List<String> BUILT_IN = List.of("evaluation", "instance", "action", "trait-directive",
       "rejection", "destructive", "personality", "protected", "culture-fit", "jargon", "double-negative",
-      "negative-behaviour", "gender-coded");
+      "negative-behaviour", "gender-coded", "absolute");
 
   private static PhraseLexicon lexicon(String... phrases) {
     List<PhraseLexicon.Entry> entries = new ArrayList<>();
