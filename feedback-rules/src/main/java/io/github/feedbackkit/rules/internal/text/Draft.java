@@ -23,6 +23,8 @@ final class Draft {
   private static final byte QUOTED = WordTable.QUOTED;
   private static final byte HEDGE = WordTable.HEDGE;
   private static final byte BASE_VERB = WordTable.BASE_VERB;
+  /** The {@link Lexeme#passes} bits a passive needs: a form of "be" and a participle. */
+  private static final int PASSIVE_WORDS = Lexeme.BE | Lexeme.PARTICIPLE_POS;
 
   private final Language lang;
   private final String text;
@@ -374,7 +376,7 @@ final class Draft {
     for (int s = 0; s < seg.size; s++) {
       int f = firstWord(s);
       int e = endWord(s);
-      int passive = (passes & (Lexeme.BE | Lexeme.PARTICIPLE_POS)) == (Lexeme.BE | Lexeme.PARTICIPLE_POS) ? passive(f, e) : 0;
+      int passive = (passes & PASSIVE_WORDS) == PASSIVE_WORDS ? passive(f, e) : 0;
       if ((passes & Lexeme.BEFORE_BASE_VERB) != 0) {
         markBaseVerbs(f, e);
       }

@@ -47,7 +47,8 @@ class PhraseSetTest {
   void aWordThatStartsOnlyLongerPhrasesIsAStartOnlyBeforeAWordThatContinuesOne() {
     List<String> lemmas = List.of("the", "best", "worst", "on", "time", "great", "very", "cat", "dog");
     LemmaIds ids = new LemmaIds(lemmas);
-    String[][][] keys = {{{"the", "best"}, {"the", "worst"}, {"on", "time"}, {"great"}, {"very", PhraseMatcher.WILDCARD}}};
+    String[][][] keys = {
+        {{"the", "best"}, {"the", "worst"}, {"on", "time"}, {"great"}, {"very", PhraseMatcher.WILDCARD}}};
     PhraseLexicon.Entry[][] entries = new PhraseLexicon.Entry[1][keys[0].length];
     for (int p = 0; p < keys[0].length; p++) {
       entries[0][p] = new PhraseLexicon.Entry(String.join(" ", keys[0][p]), java.util.Map.of());
