@@ -129,6 +129,7 @@ final class Draft {
     int n = size;
     int[] is = ints;
     byte[] bs = bytes;
+    int tag = lemmaIds != null ? memo.tag(vocabulary) : 0;
     int[] tokStart = tok.start;
     int[] tokEnd = tok.end;
     byte[] tokType = tok.type;
@@ -160,7 +161,7 @@ final class Draft {
         lex[w] = x;
         passes |= x.passes;
         if (lemmaIds != null) {
-          lemmaIds[w] = x.lemmaId(vocabulary);
+          lemmaIds[w] = x.lemmaId(vocabulary, tag);
         }
         w++;
       }

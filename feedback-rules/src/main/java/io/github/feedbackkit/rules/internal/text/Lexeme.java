@@ -68,36 +68,38 @@ final class Lexeme {
    */
   final int passes;
 
+  /** Bits of {@link #lemmaId} that hold the id (plus one); the bits above hold the tag. */
+  static final int ID_BITS = 24;
+  /** The largest vocabulary tag ({@link WordMemo#tag}); a tag above it is never remembered. */
+  static final int MAX_TAG = (1 << (32 - ID_BITS)) - 1;
+  /** The bits of {@link #lemmaId} that hold the id plus one: a vocabulary must have fewer ids. */
+  static final int ID_MASK = (1 << ID_BITS) - 1;
+
   /**
-   * The lemma's id in the vocabulary last asked of this lexeme: an immutable pair, so a thread
-   * that sees it sees it whole (final fields), and a thread that sees an older pair or none looks
-   * the id up itself. The race is benign, as with {@code String.hash}.
+   * The lemma's id in the vocabulary last asked of this lexeme, as {@code tag << ID_BITS | (id +
+   * 1)} with the vocabulary's {@link WordMemo#tag} in the memo that holds this lexeme, or 0 before
+   * any. One int, so a thread sees it whole, and a thread that sees an older value or none looks
+   * the id up itself: the race is benign, as with {@code String.hash}. An int rather than an
+   * object, so that the id is read with the lexeme rather than through one more pointer.
    */
-  private LemmaId lemmaId;
-
-  /** A lemma's id in one vocabulary. */
-  private static final class LemmaId {
-    final LemmaIds vocabulary;
-    final int id;
-
-    LemmaId(LemmaIds vocabulary, int id) {
-      this.vocabulary = vocabulary;
-      this.id = id;
-    }
-  }
+  private int lemmaId;
 
   /**
    * @param vocabulary a phrase vocabulary
+   * @param tag the vocabulary's tag in the memo holding this lexeme ({@link WordMemo#tag}), from
+   *     1 to {@link #MAX_TAG}, or above when the memo does not tag it
    * @return {@code vocabulary.id(lemma)}, remembered for the next text while the vocabulary stays
    *     the same (one analyzer serves one engine, whose phrase lists do not change)
    */
-  int lemmaId(LemmaIds vocabulary) {
-    LemmaId known = lemmaId;
-    if (known != null && known.vocabulary == vocabulary) {
-      return known.id;
+  int lemmaId(LemmaIds vocabulary, int tag) {
+    int known = lemmaId;
+    if (known >>> ID_BITS == tag) {
+      return (known & ID_MASK) - 1;
     }
     int id = vocabulary.id(lemma);
-    lemmaId = new LemmaId(vocabulary, id);
+    if (tag <= MAX_TAG) {
+      lemmaId = tag << ID_BITS | (id + 1);
+    }
     return id;
   }
 

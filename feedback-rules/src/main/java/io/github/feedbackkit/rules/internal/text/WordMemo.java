@@ -1,6 +1,7 @@
 package io.github.feedbackkit.rules.internal.text;
 
 import io.github.feedbackkit.rules.WordKind;
+import java.util.Arrays;
 
 /**
  * The {@link Lexeme}s of the word forms (and numbers, dates, addresses) one analyzer has met, so that a form is looked up in the
@@ -32,6 +33,11 @@ final class WordMemo {
   private final Language lang;
   private volatile Lexeme[] table = new Lexeme[INITIAL_SLOTS];
   private int size; // guarded by this
+  /**
+   * The phrase vocabularies asked of this memo's lexemes ({@link Lexeme#lemmaId}), in the order
+   * first asked: a vocabulary's tag is its index plus one. Replaced whole when one is added.
+   */
+  private volatile LemmaIds[] vocabularies = new LemmaIds[0];
 
   WordMemo(Language lang) {
     this.lang = lang;
@@ -220,6 +226,44 @@ final class WordMemo {
       }
     }
     return true;
+  }
+
+  /**
+   * A vocabulary's tag, under which this memo's lexemes remember their lemma ids in it (see
+   * {@link Lexeme#lemmaId}). An analyzer meets one vocabulary per engine and language, so a few
+   * tags serve; past {@link #MAX_VOCABULARIES}, or for a vocabulary too large for the tag's bits,
+   * the tag is one that lexemes never remember (they look the id up each time).
+   *
+   * @param vocabulary a phrase vocabulary
+   * @return its tag, from 1 to {@link Lexeme#MAX_TAG}, or {@link Lexeme#MAX_TAG} + 1
+   */
+  int tag(LemmaIds vocabulary) {
+    LemmaIds[] known = vocabularies;
+    for (int k = 0; k < known.length; k++) {
+      if (known[k] == vocabulary) {
+        return k + 1;
+      }
+    }
+    return addVocabulary(vocabulary);
+  }
+
+  /** The most vocabularies a memo tags (each is kept reachable by the memo). */
+  static final int MAX_VOCABULARIES = 16;
+
+  private synchronized int addVocabulary(LemmaIds vocabulary) {
+    LemmaIds[] known = vocabularies;
+    for (int k = 0; k < known.length; k++) {
+      if (known[k] == vocabulary) {
+        return k + 1;
+      }
+    }
+    if (known.length >= MAX_VOCABULARIES || vocabulary.size() >= Lexeme.ID_MASK) {
+      return Lexeme.MAX_TAG + 1;
+    }
+    LemmaIds[] more = Arrays.copyOf(known, known.length + 1);
+    more[known.length] = vocabulary;
+    vocabularies = more; // published complete
+    return more.length;
   }
 
   /** @return how many forms are remembered */

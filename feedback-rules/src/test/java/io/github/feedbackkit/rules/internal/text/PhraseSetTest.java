@@ -321,8 +321,9 @@ class PhraseSetTest {
 
   @Test
   void analyzingWithASetGivesTheMatchesOfFindingInTheAnalyzedTextForTwoSetsTakingTurnsOnOneAnalyzer() {
-    // one analyzer, whose word forms remember their lemma id in the last set asked, serves two sets
-    // in turn: each text's matches and analysis must be those of analyze, then find
+    // one analyzer, whose word forms remember their lemma id in the last set asked (under a tag for
+    // each of the first sets, and not at all past them), serves two sets in turn: each text's matches
+    // and analysis must be those of analyze, then find
     TextAnalyzer shared = TextAnalyzer.forLocale(java.util.Locale.ENGLISH);
     qt().withExamples(400).forAll(phraseLists(), phraseLists(), texts(WORDS)).checkAssert((a, b, text) -> {
       PhraseSet first = PhraseSet.of(List.of(PhraseLexicon.of(a, EN), PhraseLexicon.of(b, EN)));

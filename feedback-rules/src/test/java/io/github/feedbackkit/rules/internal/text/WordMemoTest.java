@@ -112,6 +112,38 @@ class WordMemoTest {
     assertThat(new WordMemo(new English()).lexeme(longLemma, WORD).lemma).isEqualTo(longLemma);
   }
 
+  @Test
+  void aLexemeGivesItsLemmaIdInEachVocabularyTakingTurnsAndPastTheTaggedOnes() {
+    WordMemo memo = new WordMemo(new English());
+    Lexeme reviewed = memo.lexeme("reviewed", WORD);
+    LemmaIds first = new LemmaIds(List.of("team", "review"));
+    LemmaIds second = new LemmaIds(List.of("review"));
+    LemmaIds without = new LemmaIds(List.of("team"));
+    int a = memo.tag(first);
+    int b = memo.tag(second);
+    int c = memo.tag(without);
+    assertThat(List.of(a, b, c)).containsExactly(1, 2, 3);
+    assertThat(memo.tag(first)).isEqualTo(a);
+    for (int turn = 0; turn < 3; turn++) { // remembered, then replaced by the other vocabulary's id
+      assertThat(reviewed.lemmaId(first, a)).isEqualTo(1);
+      assertThat(reviewed.lemmaId(first, a)).isEqualTo(1);
+      assertThat(reviewed.lemmaId(second, b)).isZero();
+      assertThat(reviewed.lemmaId(without, c)).isEqualTo(-1);
+      assertThat(reviewed.lemmaId(without, c)).isEqualTo(-1);
+    }
+    for (int k = 3; k < WordMemo.MAX_VOCABULARIES; k++) {
+      assertThat(memo.tag(new LemmaIds(List.of("review" + k)))).isEqualTo(k + 1);
+    }
+    // past the tagged vocabularies: a tag that lexemes never remember, and still the right ids
+    LemmaIds late = new LemmaIds(List.of("x", "y", "review"));
+    int untagged = memo.tag(late);
+    assertThat(untagged).isEqualTo(Lexeme.MAX_TAG + 1);
+    assertThat(reviewed.lemmaId(late, untagged)).isEqualTo(2);
+    assertThat(reviewed.lemmaId(first, a)).isEqualTo(1);
+    assertThat(reviewed.lemmaId(late, untagged)).isEqualTo(2);
+    assertThat(reviewed.lemmaId(second, b)).isZero();
+  }
+
   private static io.github.feedbackkit.rules.Word word(io.github.feedbackkit.rules.AnalyzedText t, String text) {
     return t.words().stream().filter(w -> w.text().equals(text)).findFirst().orElseThrow();
   }
