@@ -35,8 +35,17 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
   public static Deadline of(Instant occurredAt, QualityPolicy.Window window, QualityPolicy policy) {
     ZoneId zone = policy.zone();
     if (zone instanceof ZoneOffset offset) {
-      // a fixed offset (UTC by default): local times convert one to one, so the same arithmetic on
-      // local date-times, without the zone rules that each ZonedDateTime of an offset makes anew
+      long local = occurredAt.getEpochSecond() + offset.getTotalSeconds();
+      if (ordinary(local)) {
+        // the same arithmetic on seconds and epoch days (a fixed offset's local time is the instant
+        // shifted), without a date object per day
+        long end = window.businessDays()
+            ? businessDaysLater(Math.floorDiv(local, DAY), window.days(), policy) * DAY + Math.floorMod(local, DAY)
+            : local + window.days() * DAY;
+        return new Deadline(Instant.ofEpochSecond(end - offset.getTotalSeconds(), occurredAt.getNano()), window, zone,
+            policy.weekendDays(), policy.holidays());
+      }
+      // far from today: local date-times, which throw where their range ends
       LocalDateTime start = LocalDateTime.ofEpochSecond(occurredAt.getEpochSecond(), occurredAt.getNano(), offset);
       LocalDateTime end = window.businessDays()
           ? LocalDateTime.of(businessDaysLater(start.toLocalDate(), window.days(), policy), start.toLocalTime())
@@ -51,6 +60,60 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
       end = start.plusDays(window.days());
     }
     return new Deadline(end.toInstant(), window, zone, policy.weekendDays(), policy.holidays());
+  }
+
+  private static final long DAY = 86_400;
+  /**
+   * Local times whose seconds lie within years 0 to 9999 are worked out as seconds and epoch days:
+   * a window from them ends well inside the range of {@link LocalDate}, so nothing there would
+   * throw. Others take the date-time path, which throws where that range ends (and the caller says
+   * the window cannot be computed).
+   */
+  private static final long FIRST_ORDINARY_SECOND = -62_167_219_200L; // 0000-01-01T00:00:00
+  private static final long LAST_ORDINARY_SECOND = 253_402_300_799L; // 9999-12-31T23:59:59
+
+  private static boolean ordinary(long localSecond) {
+    return localSecond >= FIRST_ORDINARY_SECOND && localSecond <= LAST_ORDINARY_SECOND;
+  }
+
+  /**
+   * @param epochDay a day
+   * @return its day of the week as {@code DayOfWeek.getValue() - 1}: 0 for Monday (epoch day 0,
+   *     1970-01-01, was a Thursday)
+   */
+  private static int dayIndex(long epochDay) {
+    return (int) Math.floorMod(epochDay + 3, 7L);
+  }
+
+  /** @return the days of a set as bits, Monday in bit 0 */
+  private static int mask(Set<DayOfWeek> days) {
+    int m = 0;
+    for (DayOfWeek d : days) {
+      m |= 1 << (d.getValue() - 1);
+    }
+    return m;
+  }
+
+  /**
+   * The day {@code days} business days after {@code epochDay}, as {@link #businessDaysLater(LocalDate,
+   * int, QualityPolicy)} gives it.
+   */
+  private static long businessDaysLater(long epochDay, int days, QualityPolicy policy) {
+    int weekend = mask(policy.weekendDays());
+    Set<LocalDate> holidays = policy.holidays();
+    boolean noHolidays = holidays.isEmpty();
+    long d = epochDay;
+    int index = dayIndex(d);
+    int left = days;
+    int guard = 0;
+    while (left > 0 && guard++ < 100_000) {
+      d++;
+      index = index == 6 ? 0 : index + 1;
+      if ((weekend & 1 << index) == 0 && (noHolidays || !holidays.contains(LocalDate.ofEpochDay(d)))) {
+        left--;
+      }
+    }
+    return d;
   }
 
   /** The date {@code days} business days after {@code d}. */
@@ -92,7 +155,20 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
     if (inTime(at)) {
       return 0;
     }
-    // in a fixed offset, local date-times (the zone rules of an offset are made anew for each ZonedDateTime)
+    if (zone instanceof ZoneOffset offset) {
+      long localEnd = end.getEpochSecond() + offset.getTotalSeconds();
+      long localAt = at.getEpochSecond() + offset.getTotalSeconds();
+      if (ordinary(localEnd) && ordinary(localAt)) {
+        if (!window.businessDays()) {
+          // whole minutes from the end to the instant (after it), as ChronoUnit.MINUTES counts them
+          long seconds = localAt - localEnd - (at.getNano() < end.getNano() ? 1 : 0);
+          long minutes = seconds / 60;
+          return Math.max(1, (minutes + 24 * 60 - 1) / (24 * 60));
+        }
+        return Math.max(1, businessDaysAfter(Math.floorDiv(localEnd, DAY), Math.floorDiv(localAt, DAY), weekend, holidays));
+      }
+    }
+    // far from today in a fixed offset, local date-times (the zone rules of an offset are made anew for each ZonedDateTime)
     Temporal e;
     Temporal a;
     LocalDate from;
@@ -118,6 +194,30 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
     }
     // business days in (deadline date, instant date]; late on the deadline's own date counts 1
     return Math.max(1, businessDaysAfter(from, to, weekend, holidays));
+  }
+
+  /** {@link #businessDaysAfter(LocalDate, LocalDate, Set, Set)} on epoch days. */
+  static long businessDaysAfter(long from, long to, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
+    long span = to - from;
+    if (span <= 0) {
+      return 0;
+    }
+    int off = mask(weekend);
+    long days = span / 7 * (7 - Integer.bitCount(off));
+    int index = dayIndex(from);
+    for (long k = 0; k < span % 7; k++) {
+      index = index == 6 ? 0 : index + 1;
+      if ((off & 1 << index) == 0) {
+        days++;
+      }
+    }
+    for (LocalDate h : holidays) {
+      long d = h.toEpochDay();
+      if (d > from && d <= to && (off & 1 << dayIndex(d)) == 0) {
+        days--;
+      }
+    }
+    return days;
   }
 
   /**
