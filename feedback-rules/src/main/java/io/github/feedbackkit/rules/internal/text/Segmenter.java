@@ -106,11 +106,13 @@ final class Segmenter {
       int last = k;
       boolean punct = tok.isPunct(k);
       int cp = punct ? t.codePointAt(tok.start[k]) : 0; // only a mark's code point is asked
-      while (qi < quotes.size() && quotes.get(qi).end() <= tok.start[k]) {
-        qi++;
-      }
-      boolean inQuote = qi < quotes.size() && quotes.get(qi).start() <= tok.start[k];
       if (punct && isTerminal(cp) && !(lists.any && lists.markerDot[k]) && !startsWord(t, tok, k)) {
+        // the quotation this mark may lie in (asked only of sentence marks: the tokens in between
+        // only move the start, and so does skipping them)
+        while (qi < quotes.size() && quotes.get(qi).end() <= tok.start[k]) {
+          qi++;
+        }
+        boolean inQuote = qi < quotes.size() && quotes.get(qi).start() <= tok.start[k];
         int r = k;
         boolean q = isQuestionMark(cp);
         boolean excl = cp == '!' || cp == '\uff01' || cp == '\u203c';
@@ -153,7 +155,8 @@ final class Segmenter {
           }
           question |= q && end;
         }
-      } else if (!punct && tok.type[k] == WordKind.WORD.ordinal() && t.charAt(tok.end[k] - 1) == '.') {
+      } else if (!punct && tok.packed[k] == 0 && tok.type[k] == WordKind.WORD.ordinal()
+          && t.charAt(tok.end[k] - 1) == '.') { // a packed word ends before a space
         int r = absorbClosers(t, tok, k);
         last = r;
         String w = lang.lower(t.substring(tok.start[k], tok.end[k] - 1));
