@@ -209,7 +209,7 @@ public final class PhraseSet {
     /** Forgets the matches of the previous text (the buffers stay). */
     void reset() {
       for (int k = 0; k < size; k++) {
-        count[data[k * FIELDS]] = 0; // already 0 unless that text's scan stopped before byList
+        count[data[k * FIELDS]] = 0; // none left unless that text's scan stopped before byList
       }
       size = 0;
     }
@@ -252,7 +252,7 @@ public final class PhraseSet {
     }
 
     /**
-     * Hands the matches out and forgets their counts.
+     * Hands the matches out and forgets them.
      *
      * @param none every list's matches when there are none (copied, never written to)
      * @param trie the trie whose entry indexes the matches hold
@@ -283,6 +283,7 @@ public final class PhraseSet {
         }
         count[l] = 0;
       }
+      size = 0; // every count is 0 again: the next reset has nothing to clear
       return out;
     }
   }
