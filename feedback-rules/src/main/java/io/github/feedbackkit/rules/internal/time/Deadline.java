@@ -95,8 +95,9 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
   }
 
   /**
-   * The day {@code days} business days after {@code epochDay}, as {@link #businessDaysLater(LocalDate,
-   * int, QualityPolicy)} gives it.
+   * The day {@code days} business days after {@code epochDay}: a day that is no weekend day of the
+   * policy and no holiday counts. At most 100,000 steps, though at least one weekday is a business
+   * day and holidays are finite, so a window of up to 365 days ends within about 2,600.
    */
   private static long businessDaysLater(long epochDay, int days, QualityPolicy policy) {
     int weekend = mask(policy.weekendDays());
@@ -118,21 +119,7 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
 
   /** The date {@code days} business days after {@code d}. */
   private static LocalDate businessDaysLater(LocalDate d, int days, QualityPolicy policy) {
-    int left = days;
-    // at most 366 * 7 steps: bounded because at least one weekday is a business day and
-    // holidays are finite
-    int guard = 0;
-    while (left > 0 && guard++ < 100_000) {
-      d = d.plusDays(1);
-      if (isBusinessDay(d, policy.weekendDays(), policy.holidays())) {
-        left--;
-      }
-    }
-    return d;
-  }
-
-  static boolean isBusinessDay(LocalDate d, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
-    return !weekend.contains(d.getDayOfWeek()) && !holidays.contains(d);
+    return LocalDate.ofEpochDay(businessDaysLater(d.toEpochDay(), days, policy));
   }
 
   /**
@@ -196,7 +183,11 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
     return Math.max(1, businessDaysAfter(from, to, weekend, holidays));
   }
 
-  /** {@link #businessDaysAfter(LocalDate, LocalDate, Set, Set)} on epoch days. */
+  /**
+   * The business days in {@code (from, to]} (epoch days), in closed form: whole weeks at once, the
+   * remaining days (at most six) one by one, less the holidays in the range that fall on a business
+   * weekday. Constant time in the span, linear in the number of holidays.
+   */
   static long businessDaysAfter(long from, long to, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
     long span = to - from;
     if (span <= 0) {
@@ -211,6 +202,9 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
         days++;
       }
     }
+    if (holidays.isEmpty()) {
+      return days; // the usual calendar: no iterator to make
+    }
     for (LocalDate h : holidays) {
       long d = h.toEpochDay();
       if (d > from && d <= to && (off & 1 << dayIndex(d)) == 0) {
@@ -220,32 +214,8 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
     return days;
   }
 
-  /**
-   * The business days in {@code (from, to]}, in closed form: whole weeks at once, the remaining
-   * days (at most six) one by one, less the holidays in the range that fall on a business weekday.
-   * Constant time in the span, linear in the number of holidays.
-   */
+  /** {@link #businessDaysAfter(long, long, Set, Set)} of two dates. */
   static long businessDaysAfter(LocalDate from, LocalDate to, Set<DayOfWeek> weekend, Set<LocalDate> holidays) {
-    long span = ChronoUnit.DAYS.between(from, to);
-    if (span <= 0) {
-      return 0;
-    }
-    long days = span / 7 * (7 - weekend.size());
-    DayOfWeek day = from.getDayOfWeek();
-    for (long k = 0; k < span % 7; k++) {
-      day = day.plus(1);
-      if (!weekend.contains(day)) {
-        days++;
-      }
-    }
-    if (holidays.isEmpty()) {
-      return days; // the usual calendar: no iterator to make
-    }
-    for (LocalDate h : holidays) {
-      if (h.isAfter(from) && !h.isAfter(to) && !weekend.contains(h.getDayOfWeek())) {
-        days--;
-      }
-    }
-    return days;
+    return businessDaysAfter(from.toEpochDay(), to.toEpochDay(), weekend, holidays);
   }
 }

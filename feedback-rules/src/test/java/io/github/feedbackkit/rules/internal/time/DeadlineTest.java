@@ -5,8 +5,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import io.github.feedbackkit.rules.QualityPolicy;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -81,5 +87,45 @@ class DeadlineTest {
     List<LocalDate> some = List.of(LocalDate.of(2010, 12, 24), LocalDate.of(2020, 5, 1));
     assertThat(Deadline.businessDaysAfter(from, to, SAT_SUN, Set.copyOf(some)))
         .isEqualTo(countDayByDay(from, to, SAT_SUN, Set.copyOf(some)));
+  }
+
+  @Test
+  void aBusinessDayWindowEndsOnTheDayADayByDayWalkReachesAtTheSameTimeOfDay() {
+    qt().withExamples(400)
+        .forAll(
+            integers().between(-800_000, 800_000),
+            integers().between(0, 365),
+            integers().between(0, 126),
+            lists().of(integers().between(-5, 900)).ofSizeBetween(0, 6))
+        .checkAssert((startDay, days, weekendBits, holidayOffsets) -> {
+          LocalDate start = LocalDate.ofEpochDay(startDay); // about 160 BC to AD 4160
+          QualityPolicy.Builder b = QualityPolicy.builder().zone(ZoneOffset.ofHours(-3));
+          Set<DayOfWeek> weekend = EnumSet.noneOf(DayOfWeek.class);
+          for (DayOfWeek d : DayOfWeek.values()) {
+            if ((weekendBits >> (d.getValue() - 1) & 1) == 1) {
+              weekend.add(d); // never all seven
+            }
+          }
+          b.weekendDays(weekend);
+          Set<LocalDate> holidays = new HashSet<>();
+          for (int o : holidayOffsets) {
+            holidays.add(start.plusDays(o));
+            b.holiday(start.plusDays(o));
+          }
+          LocalDate expected = start;
+          for (int left = days; left > 0; ) {
+            expected = expected.plusDays(1);
+            if (!weekend.contains(expected.getDayOfWeek()) && !holidays.contains(expected)) {
+              left--;
+            }
+          }
+          LocalTime at = LocalTime.of(17, 45, 9, 123);
+          Instant occurred = start.atTime(at).toInstant(ZoneOffset.ofHours(-3));
+          Deadline d = Deadline.of(occurred, QualityPolicy.Window.businessDays(days), b.build());
+          assertThat(LocalDateTime.ofInstant(d.end(), ZoneOffset.ofHours(-3))).isEqualTo(expected.atTime(at));
+          Deadline inRegion = Deadline.of(occurred, QualityPolicy.Window.businessDays(days),
+              b.zone(ZoneId.of("Etc/GMT+3")).build());
+          assertThat(inRegion.end()).isEqualTo(d.end());
+        });
   }
 }
