@@ -149,8 +149,7 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
         if (!window.businessDays()) {
           // whole minutes from the end to the instant (after it), as ChronoUnit.MINUTES counts them
           long seconds = localAt - localEnd - (at.getNano() < end.getNano() ? 1 : 0);
-          long minutes = seconds / 60;
-          return Math.max(1, (minutes + 24 * 60 - 1) / (24 * 60));
+          return daysFromMinutes(seconds / 60);
         }
         return Math.max(1, businessDaysAfter(Math.floorDiv(localEnd, DAY), Math.floorDiv(localAt, DAY), weekend, holidays));
       }
@@ -176,11 +175,15 @@ public record Deadline(Instant end, QualityPolicy.Window window, ZoneId zone, Se
       to = za.toLocalDate();
     }
     if (!window.businessDays()) {
-      long minutes = ChronoUnit.MINUTES.between(e, a);
-      return Math.max(1, (minutes + 24 * 60 - 1) / (24 * 60));
+      return daysFromMinutes(ChronoUnit.MINUTES.between(e, a));
     }
     // business days in (deadline date, instant date]; late on the deadline's own date counts 1
     return Math.max(1, businessDaysAfter(from, to, weekend, holidays));
+  }
+
+  /** Calendar days late: whole minutes late rounded up to days, and at least 1. */
+  private static long daysFromMinutes(long minutes) {
+    return Math.max(1, (minutes + 24 * 60 - 1) / (24 * 60));
   }
 
   /**
