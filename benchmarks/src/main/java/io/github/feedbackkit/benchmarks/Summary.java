@@ -134,6 +134,7 @@ public final class Summary {
         "  %-60s %10s   what this machine gave two threads of a bare loop in this run%n",
         "(for comparison: floor, 2 threads / 1 thread)",
         machine == null ? "n/a" : String.format(Locale.ROOT, "%,.2fx", machine));
+    printIterations();
     List<String> missing = new ArrayList<>();
     for (String[] row : DOCUMENT_ROWS) {
       if (find(COMPARISON + row[0], null) == null) {
@@ -249,6 +250,63 @@ public final class Summary {
           String.format(Locale.ROOT, "%,.2f", micros * 1000 / bytes),
           String.format(Locale.ROOT, "%,.2f", bytes / micros));
     }
+  }
+
+  /**
+   * The lowest and highest measured iteration, over all forks, of each benchmark the goals are
+   * computed from, so that a run shows by itself whether the host was busy while it ran (on a
+   * shared machine one slow stretch can fall in one benchmark's turn and not in another's).
+   */
+  private void printIterations() {
+    List<String[]> rows = new ArrayList<>();
+    for (String[] row : DOCUMENT_ROWS) {
+      if (!GOAL_BENCHMARKS.contains(row[0])) {
+        continue;
+      }
+      double[] range = iterationRange(COMPARISON + row[0]);
+      if (range != null) {
+        rows.add(new String[] {
+          row[1],
+          String.format(Locale.ROOT, "%,.1f – %,.1f", range[0], range[1]),
+          String.format(Locale.ROOT, "%.0f%%", 100 * (range[1] - range[0]) / range[1])
+        });
+      }
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Measured iterations, all forks, lowest – highest (docs/s): on a shared machine a"
+        + " wide range means a busy stretch fell in that benchmark's turn");
+    for (String[] row : rows) {
+      out.printf(Locale.ROOT, "  %-44s %27s   %4s apart%n", row[0], row[1], row[2]);
+    }
+  }
+
+  /** The benchmarks the goals are computed from, for {@link #printIterations()}. */
+  private static final List<String> GOAL_BENCHMARKS =
+      List.of("analyzeDocument", "analyzeDocumentTwoThreads", "floor", "floorTwoThreads",
+          "languageTool");
+
+  /**
+   * @param benchmark a throughput benchmark's full name
+   * @return its lowest and highest measured iteration over all forks, or {@code null} when the
+   *     result has no such benchmark or no raw data
+   */
+  double[] iterationRange(String benchmark) {
+    JsonNode r = find(benchmark, null);
+    if (r == null) {
+      return null;
+    }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
+      for (JsonNode iteration : fork) {
+        min = Math.min(min, iteration.asDouble());
+        max = Math.max(max, iteration.asDouble());
+      }
+    }
+    return min > max ? null : new double[] {min, max};
   }
 
   private void goal(String what, Double value, String op, double target, String unit) {

@@ -29,6 +29,12 @@ class SummaryTest {
         + ",\"scoreUnit\":\"B/op\"}}}";
   }
 
+  private static String withIterations(String name, int threads, double score, String rawData) {
+    return "{\"benchmark\":\"" + C + name + "\",\"mode\":\"thrpt\",\"threads\":" + threads
+        + ",\"primaryMetric\":{\"score\":" + score + ",\"scoreError\":1.0,\"scoreUnit\":\"ops/s\","
+        + "\"rawData\":" + rawData + "},\"secondaryMetrics\":{}}";
+  }
+
   private static String scaling(String name, String size, double micros) {
     return "{\"benchmark\":\"" + S + name + "\",\"mode\":\"avgt\",\"threads\":1,"
         + "\"params\":{\"size\":\"" + size + "\"},"
@@ -99,6 +105,36 @@ class SummaryTest {
     assertThat(text).contains("QUICK SMOKE RUN");
     // the machine's own two-thread ratio in the same run, beside the goal: 760,000 / 400,000
     assertThat(text).containsPattern("floor, 2 threads / 1 thread\\) +1\\.90x ");
+  }
+
+  @Test
+  void iterationRangeSpansEveryMeasuredIterationOfEveryFork() throws IOException {
+    String result = "[" + withIterations("languageTool", 1, 37.3, "[[38.5,40.0,39.0],[41.2,31.0]]")
+        + "," + throughput("floor", 1, 400_000, 0) + "]";
+    Summary summary = new Summary(Summary.read(result), corpus, System.out);
+
+    assertThat(summary.iterationRange(C + "languageTool")).containsExactly(31.0, 41.2);
+    assertThat(summary.iterationRange(C + "floor")).isNull(); // no raw data
+    assertThat(summary.iterationRange(C + "analyzeDocument")).isNull(); // not in the result
+  }
+
+  @Test
+  void summaryPrintsTheIterationRangesOfTheGoalsBenchmarksBeforeTheJsonLine() throws IOException {
+    String result = "[" + withIterations("analyzeDocument", 1, 46_561.3,
+        "[[44483.2,47757.0,49102.4],[45024.0,44962.5]]")
+        + "," + withIterations("languageTool", 1, 37.3, "[[31.0,41.2]]")
+        + "," + withIterations("textLayer", 1, 91_003.2, "[[70000.0,105000.0]]") + "]";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+
+    new Summary(Summary.read(result), corpus, out).print("result.json", false);
+
+    String text = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(text).containsPattern("analyze\\(Feedback\\), all checks +44,483\\.2 – 49,102\\.4 +9% apart");
+    assertThat(text).containsPattern("LanguageTool 6\\.6 check, en-US defaults +31\\.0 – 41\\.2 +25% apart");
+    // only the benchmarks the goals are computed from
+    assertThat(text).doesNotContain("70,000.0 – 105,000.0");
+    assertThat(text.indexOf("Measured iterations")).isLessThan(text.lastIndexOf("{\"analyzeDocsPerSec\""));
   }
 
   @Test
