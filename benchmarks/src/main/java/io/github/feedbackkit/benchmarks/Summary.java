@@ -13,8 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a JMH JSON result of the suite, prints a table, the ratios against the goals, and as its
- * very last line one JSON object with the headline figures, so that runs can be compared:
+ * Reads a JMH JSON result of the suite, prints a table, the ratios against the goals, the range of
+ * measured iterations of each benchmark the goals come from, and as its very last line one JSON
+ * object with the headline figures, so that runs can be compared:
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.github.feedbackkit.benchmarks.Summary \
@@ -42,6 +43,11 @@ public final class Summary {
   };
 
   private static final String[] SIZES = {"100KB", "1MB"};
+
+  /** The benchmarks the goals are computed from, for {@link #printIterations()}. */
+  private static final List<String> GOAL_BENCHMARKS =
+      List.of("analyzeDocument", "analyzeDocumentTwoThreads", "floor", "floorTwoThreads",
+          "languageTool");
 
   private final List<JsonNode> results;
   private final Corpus corpus;
@@ -282,11 +288,6 @@ public final class Summary {
       out.printf(Locale.ROOT, "  %-44s %27s   %4s apart%n", row[0], row[1], row[2]);
     }
   }
-
-  /** The benchmarks the goals are computed from, for {@link #printIterations()}. */
-  private static final List<String> GOAL_BENCHMARKS =
-      List.of("analyzeDocument", "analyzeDocumentTwoThreads", "floor", "floorTwoThreads",
-          "languageTool");
 
   /**
    * @param benchmark a throughput benchmark's full name
