@@ -52,10 +52,10 @@ public final class AnalyzedText {
       String text, Locale locale, List<Sentence> sentences, List<Word> words, List<Span> quotes, Metrics metrics) {
     this.text = Objects.requireNonNull(text, "text");
     this.locale = Objects.requireNonNull(locale, "locale");
-    this.sentences = List.copyOf(Objects.requireNonNull(sentences, "sentences"));
+    this.sentences = Immutable.list(sentences, "sentences");
     // the text layer's own word table is immutable already (and makes word records on demand)
     this.words = Objects.requireNonNull(words, "words") instanceof WordTable table ? table : List.copyOf(words);
-    this.quotes = List.copyOf(Objects.requireNonNull(quotes, "quotes"));
+    this.quotes = Immutable.list(quotes, "quotes");
     this.metrics = Objects.requireNonNull(metrics, "metrics");
     for (int i = 0, n = this.sentences.size(); i < n; i++) { // indexed: no iterator for every text
       Sentence s = this.sentences.get(i);
