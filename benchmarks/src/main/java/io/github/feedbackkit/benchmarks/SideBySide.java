@@ -39,18 +39,7 @@ public final class SideBySide {
    * @throws IOException as LanguageTool declares
    */
   public static void main(String[] args) throws IOException {
-    double minutes = 6;
-    if (args.length > 0) {
-      try {
-        minutes = Double.parseDouble(args[0]);
-      } catch (NumberFormatException e) {
-        minutes = Double.NaN;
-      }
-      if (!(minutes > 0) || Double.isInfinite(minutes)) {
-        System.err.println("SideBySide: the minutes to run must be a positive number, not '" + args[0] + "'");
-        System.exit(2);
-      }
-    }
+    double minutes = args.length > 0 ? Args.positive("SideBySide", args[0], "the minutes to run") : 6;
     Corpus corpus = Corpus.standard();
     FeedbackAnalyzer analyzer = ComparisonBenchmark.analyzer();
     JLanguageTool languageTool = new JLanguageTool(Languages.getLanguageForShortCode("en-US"));

@@ -43,8 +43,8 @@ public final class TwoThreads {
    * @throws InterruptedException when interrupted while waiting for a window's threads
    */
   public static void main(String[] args) throws InterruptedException {
-    double minutes = args.length > 0 ? positive(args[0], "the minutes to run") : 5;
-    double window = args.length > 1 ? positive(args[1], "the window in seconds") : 3;
+    double minutes = args.length > 0 ? Args.positive("TwoThreads", args[0], "the minutes to run") : 5;
+    double window = args.length > 1 ? Args.positive("TwoThreads", args[1], "the window in seconds") : 3;
     Corpus corpus = Corpus.standard();
     FeedbackAnalyzer analyzer = ComparisonBenchmark.analyzer();
     Work analysis = new Work("analysis", corpus.size(), i -> analyzer.analyze(corpus.document(i)).findings().size());
@@ -119,20 +119,6 @@ public final class TwoThreads {
 
   private static double max(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-  }
-
-  private static double positive(String arg, String what) {
-    double v;
-    try {
-      v = Double.parseDouble(arg);
-    } catch (NumberFormatException e) {
-      v = Double.NaN;
-    }
-    if (!(v > 0) || Double.isInfinite(v)) {
-      System.err.println("TwoThreads: " + what + " must be a positive number, not '" + arg + "'");
-      System.exit(2);
-    }
-    return v;
   }
 
   /**
