@@ -74,7 +74,7 @@ public record Finding(
     if (message.isBlank()) {
       throw new IllegalArgumentException("message must not be blank for " + ruleId);
     }
-    suggestions = List.copyOf(suggestions);
+    suggestions = Immutable.list(suggestions, "suggestions");
   }
 
   /** @return the preferred suggestion, if any */

@@ -60,7 +60,7 @@ public record QualityReport(
       }
       dimensions = Collections.unmodifiableMap(ordered);
     }
-    findings = List.copyOf(findings);
+    findings = Immutable.list(findings, "findings");
   }
 
   /** Whether the map's keys come in strictly ascending order (a null key throws, as a sorted copy would). */
@@ -98,6 +98,13 @@ public record QualityReport(
    * @return whether some finding has this severity or a more serious one
    */
   public boolean hasFindingAtLeast(Severity severity) {
-    return findings.stream().anyMatch(f -> f.severity().compareTo(severity) >= 0);
+    Objects.requireNonNull(severity, "severity");
+    // an indexed loop: a stream would test the JDK's shared list class against RandomAccess (see Immutable)
+    for (int i = 0, n = findings.size(); i < n; i++) {
+      if (findings.get(i).severity().compareTo(severity) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -55,4 +55,46 @@ class ImmutableTest {
     AnalyzedText kept = new AnalyzedText("Hi.", java.util.Locale.ENGLISH, immutable, List.of(), List.of(), Metrics.EMPTY);
     assertThat(kept.sentences()).isSameAs(immutable);
   }
+
+  private static Finding finding(Severity severity, List<Suggestion> suggestions) {
+    return new Finding("clarity/long-sentence", Dimension.CLARITY, severity, "text", 0, 2, "Hi", "Too long.", suggestions);
+  }
+
+  private static QualityReport report(List<Finding> findings) {
+    return new QualityReport(java.util.Optional.empty(), 80, Verdict.PASS, java.util.Map.of(), findings, Metrics.EMPTY);
+  }
+
+  @Test
+  void findingKeepsListOfSuggestionsAndCopiesOthers() {
+    List<Suggestion> immutable = List.of(Suggestion.prompt("Split it."));
+    assertThat(finding(Severity.INFO, immutable).suggestions()).isSameAs(immutable);
+    List<Suggestion> mutable = new ArrayList<>(immutable);
+    Finding copied = finding(Severity.INFO, mutable);
+    mutable.clear();
+    assertThat(copied.suggestions()).containsExactly(Suggestion.prompt("Split it."));
+    assertThatThrownBy(() -> finding(Severity.INFO, Stream.of((Suggestion) null).toList()))
+        .isInstanceOf(NullPointerException.class).hasMessage("suggestions");
+  }
+
+  @Test
+  void reportKeepsListOfFindingsAndCopiesOthers() {
+    List<Finding> immutable = List.of(finding(Severity.WARNING, List.of()));
+    assertThat(report(immutable).findings()).isSameAs(immutable);
+    List<Finding> mutable = new ArrayList<>(immutable);
+    QualityReport copied = report(mutable);
+    mutable.clear();
+    assertThat(copied.findings()).hasSize(1);
+    assertThatThrownBy(() -> report(null)).isInstanceOf(NullPointerException.class).hasMessage("findings");
+  }
+
+  @Test
+  void hasFindingAtLeastComparesSeverities() {
+    QualityReport warning = report(List.of(finding(Severity.INFO, List.of()), finding(Severity.WARNING, List.of())));
+    assertThat(warning.hasFindingAtLeast(Severity.INFO)).isTrue();
+    assertThat(warning.hasFindingAtLeast(Severity.WARNING)).isTrue();
+    assertThat(warning.hasFindingAtLeast(Severity.ERROR)).isFalse();
+    assertThat(report(List.of()).hasFindingAtLeast(Severity.INFO)).isFalse();
+    assertThatThrownBy(() -> report(List.of()).hasFindingAtLeast(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("severity");
+  }
 }
