@@ -96,6 +96,7 @@ public record QualityReport(
   /**
    * @param severity a severity
    * @return whether some finding has this severity or a more serious one
+   * @throws NullPointerException naming {@code severity} when it is null
    */
   public boolean hasFindingAtLeast(Severity severity) {
     Objects.requireNonNull(severity, "severity");
