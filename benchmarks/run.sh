@@ -2,7 +2,8 @@
 # Runs the FeedbackKit benchmark suite (JMH) and summarises it.
 #
 #   benchmarks/run.sh            full run (5-10 warm-up + 5 measured iterations of 1-2 s; 2 forks per
-#                                benchmark; about 16 minutes on 2 cores)
+#                                benchmark, except that the one- and two-thread analysis and floor run
+#                                4 rounds of alternating forks (Suite); about 19 minutes on 2 cores)
 #   benchmarks/run.sh --quick    smoke run in under 3 minutes: 1 fork, short iterations, wide error bars
 #   benchmarks/run.sh [--quick] [--only REGEX] [JMH options...]
 #       --only: the benchmarks to run (default: the suite, ComparisonBenchmark and ScalingBenchmark);
@@ -49,7 +50,9 @@ fi
 # JMH allows one run per machine; wait (up to 20 minutes) for another to finish rather than fail.
 java -cp "$jar" io.github.feedbackkit.benchmarks.WaitForJmh 1200 >&2
 load_before="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
-java -jar "$jar" ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} "$only" >&2
+# Suite: JMH's command line, except that each one-thread benchmark and its two-thread twin run in
+# alternating forks (see Suite's Javadoc), so that the host's slow stretches fall on both.
+java -cp "$jar" io.github.feedbackkit.benchmarks.Suite ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} "$only" >&2
 load_after="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
 cp "$result" "$here/results/latest.json"
 
