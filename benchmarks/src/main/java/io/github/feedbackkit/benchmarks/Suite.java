@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
@@ -24,38 +27,73 @@ import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Runs the suite as JMH's own command line would, with one difference: each one-thread benchmark
- * and its two-thread twin ({@link ComparisonBenchmark#analyzeDocument} and {@link
- * ComparisonBenchmark#analyzeDocumentTwoThreads}; {@link ComparisonBenchmark#floor} and {@link
- * ComparisonBenchmark#floorTwoThreads}) are measured in alternating forks, one of each per round,
- * the order swapping from round to round (one thread first, then two; then two, then one), and
- * each benchmark's forks are merged into one result. JMH runs all forks of one benchmark before
- * the next, so one thread and two threads are otherwise measured minutes apart, and on a shared
- * host a slow stretch in one of the two turns alone moves their ratio; alternating forks spread
- * the host's changes over both. The other benchmarks run as JMH runs them.
+ * Runs the suite as JMH's own command line would, with one difference: the benchmarks whose
+ * figures the goals compare run in alternating forks, one fork of each per round, the order
+ * reversing from round to round, and each benchmark's forks are merged into one result. The groups
+ * so alternated are:
+ *
+ * <ul>
+ *   <li>{@link ComparisonBenchmark#analyzeDocument}, {@link
+ *       ComparisonBenchmark#analyzeDocumentTwoThreads} and {@link ComparisonBenchmark#languageTool}
+ *       (two threads over one, FeedbackKit over LanguageTool);
+ *   <li>{@link ComparisonBenchmark#floor} and {@link ComparisonBenchmark#floorTwoThreads} (what the
+ *       machine gives two threads of a bare loop);
+ *   <li>{@link ScalingBenchmark#analyzeText} at each size (time per byte from 1 KB to 1 MB).
+ * </ul>
+ *
+ * <p>JMH runs all forks of one benchmark before the next, so the figures a ratio compares are
+ * otherwise measured minutes apart, and on a shared host a slow stretch in one of their turns alone
+ * moves the ratio; alternating forks spread the host's changes over all of them. The other
+ * benchmarks run as JMH runs them.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar io.github.feedbackkit.benchmarks.Suite \
  *     -prof gc -rf json -rff result.json 'ComparisonBenchmark|ScalingBenchmark'
  * }</pre>
  *
- * <p>The arguments are JMH's. {@code -f N} gives N rounds (N forks of each of the paired
- * benchmarks, and N forks of every other one); without it the pairs run {@value #ROUNDS} rounds and
- * the others their own {@code @Fork}. With {@code -f 0} everything runs in this JVM, one round.
- * The result file holds one entry per benchmark (a pair's forks merged, its {@code forks} field
- * counting them), in JMH's order. {@code benchmarks/run.sh} calls this.
+ * <p>The arguments are JMH's. {@code -f N} gives N rounds (N forks of each alternated benchmark,
+ * and N forks of every other one); without it the groups run {@value #ROUNDS} rounds and the
+ * others their own {@code @Fork}. With {@code -f 0} everything runs in this JVM, one round. A group
+ * runs the members the include and exclude patterns select (and, with {@code -p size=...}, the
+ * sizes given). The result file holds one entry per benchmark and size (an alternated
+ * benchmark's forks merged, its {@code forks} field counting them), in JMH's order. {@code
+ * benchmarks/run.sh} calls this.
  */
 public final class Suite {
-  /** Rounds of alternating forks for each pair when {@code -f} is not given. */
+  /** Rounds of alternating forks for each group when {@code -f} is not given. */
   static final int ROUNDS = 4;
 
   private static final String COMPARISON = ComparisonBenchmark.class.getName() + ".";
+  private static final String SCALING_TEXT = ScalingBenchmark.class.getName() + ".analyzeText";
 
-  /** The pairs measured in alternating forks: one thread, then its two-thread twin. */
-  static final List<List<String>> PAIRS =
+  /**
+   * One benchmark of a group, at one size or, for a benchmark without parameters, as it is.
+   *
+   * @param benchmark its full name
+   * @param size its {@code size} parameter, or null
+   */
+  record Member(String benchmark, String size) {
+    @Override
+    public String toString() {
+      return size == null ? benchmark : benchmark + " (size " + size + ")";
+    }
+  }
+
+  /** The groups measured in alternating forks, each in its first round's order. */
+  static final List<List<Member>> GROUPS =
       List.of(
-          List.of(COMPARISON + "analyzeDocument", COMPARISON + "analyzeDocumentTwoThreads"),
-          List.of(COMPARISON + "floor", COMPARISON + "floorTwoThreads"));
+          List.of(
+              new Member(COMPARISON + "analyzeDocument", null),
+              new Member(COMPARISON + "analyzeDocumentTwoThreads", null),
+              new Member(COMPARISON + "languageTool", null)),
+          List.of(
+              new Member(COMPARISON + "floor", null),
+              new Member(COMPARISON + "floorTwoThreads", null)),
+          List.of(
+              new Member(SCALING_TEXT, "1KB"),
+              new Member(SCALING_TEXT, "10KB"),
+              new Member(SCALING_TEXT, "100KB"),
+              new Member(SCALING_TEXT, "1MB")));
 
   private Suite() {}
 
@@ -74,39 +112,41 @@ public final class Suite {
       return;
     }
     List<RunResult> results = new ArrayList<>();
-    List<String> paired = new ArrayList<>();
+    Set<String> alternated = new TreeSet<>();
     int forks = cmd.getForkCount().orElse(-1);
     int rounds = forks < 0 ? ROUNDS : Math.max(1, forks);
-    for (List<String> pair : PAIRS) {
-      if (!selected(cmd, pair.get(0)) || !selected(cmd, pair.get(1))) {
-        continue;
+    for (List<Member> group : GROUPS) {
+      List<Member> members = members(cmd, group);
+      for (Member m : members) {
+        alternated.add(m.benchmark());
       }
-      paired.addAll(pair);
-      List<List<BenchmarkResult>> forksOf = List.of(new ArrayList<>(), new ArrayList<>());
-      RunResult[] first = new RunResult[2];
+      List<List<BenchmarkResult>> forksOf = new ArrayList<>();
+      RunResult[] first = new RunResult[members.size()];
+      for (int k = 0; k < members.size(); k++) {
+        forksOf.add(new ArrayList<>());
+      }
       for (int round = 0; round < rounds; round++) {
-        for (int k : order(round)) {
-          System.out.printf(Locale.ROOT, "%n# Suite: round %d of %d, %s%n", round + 1, rounds,
-              pair.get(k));
-          Options only =
-              new OptionsBuilder()
-                  .parent(cmd)
-                  .exclude(allBut(pair.get(k)))
-                  .forks(forks == 0 ? 0 : 1)
-                  .result(Files.createTempFile("feedbackkit-suite", ".json").toString())
-                  .resultFormat(ResultFormatType.JSON)
-                  .build();
+        for (int k : order(round, members.size())) {
+          Member m = members.get(k);
+          System.out.printf(Locale.ROOT, "%n# Suite: round %d of %d, %s%n", round + 1, rounds, m);
+          OptionsBuilder only = new OptionsBuilder();
+          only.parent(cmd).exclude(allBut(m.benchmark())).forks(forks == 0 ? 0 : 1);
+          if (m.size() != null) {
+            only.param("size", m.size());
+          }
+          Path file = Files.createTempFile("feedbackkit-suite", ".json");
           try {
-            for (RunResult r : new Runner(only).run()) {
+            Options o = only.result(file.toString()).resultFormat(ResultFormatType.JSON).build();
+            for (RunResult r : new Runner(o).run()) {
               first[k] = first[k] == null ? r : first[k];
               forksOf.get(k).addAll(r.getBenchmarkResults());
             }
           } finally {
-            Files.deleteIfExists(Path.of(only.getResult().get()));
+            Files.deleteIfExists(file);
           }
         }
       }
-      for (int k = 0; k < 2; k++) {
+      for (int k = 0; k < members.size(); k++) {
         if (first[k] != null) { // null when JMH could not run it (its error is in JMH's output)
           results.add(new RunResult(first[k].getParams(), forksOf.get(k)));
         }
@@ -114,7 +154,7 @@ public final class Suite {
     }
     OptionsBuilder rest = new OptionsBuilder();
     rest.parent(cmd);
-    for (String name : paired) {
+    for (String name : alternated) {
       rest.exclude("^" + Pattern.quote(name) + "$");
     }
     Path restFile = Files.createTempFile("feedbackkit-suite", ".json");
@@ -123,15 +163,15 @@ public final class Suite {
           new Runner(rest.result(restFile.toString()).resultFormat(ResultFormatType.JSON).build())
               .run());
     } catch (NoBenchmarksException e) {
-      if (paired.isEmpty()) {
+      if (alternated.isEmpty()) {
         throw e; // nothing selected at all
-      } // else the pairs were all that was selected
+      } // else the groups were all that was selected
     } finally {
       Files.deleteIfExists(restFile);
     }
     results.sort(RunResult.DEFAULT_SORT_COMPARATOR);
     System.out.println();
-    System.out.println("All benchmarks, each pair's alternating forks merged:");
+    System.out.println("All benchmarks, the alternated ones' forks merged:");
     ResultFormatFactory.getInstance(ResultFormatType.TEXT, System.out).writeOut(results);
     if (cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()) {
       ResultFormatType type = cmd.getResultFormat().orElse(ResultFormatType.CSV);
@@ -147,12 +187,35 @@ public final class Suite {
   }
 
   /**
-   * @param round a round, from 0
-   * @return the order of a pair's two benchmarks in that round: one thread first in even rounds,
-   *     two threads first in odd ones
+   * @param options JMH's options
+   * @param group a group
+   * @return the group's members that the options select: by name, and by the sizes given with
+   *     {@code -p size=...}, if any
    */
-  static int[] order(int round) {
-    return round % 2 == 0 ? new int[] {0, 1} : new int[] {1, 0};
+  static List<Member> members(Options options, List<Member> group) {
+    Collection<String> sizes = options.getParameter("size").orElse(null);
+    List<Member> members = new ArrayList<>();
+    for (Member m : group) {
+      if (selected(options, m.benchmark())
+          && (m.size() == null || sizes == null || sizes.contains(m.size()))) {
+        members.add(m);
+      }
+    }
+    return members;
+  }
+
+  /**
+   * @param round a round, from 0
+   * @param size the number of members in a group
+   * @return the order of the group's members in that round: as listed in even rounds, reversed in
+   *     odd ones, so that a steady drift of the host weighs on each member alike
+   */
+  static int[] order(int round, int size) {
+    int[] order = new int[size];
+    for (int k = 0; k < size; k++) {
+      order[k] = round % 2 == 0 ? k : size - 1 - k;
+    }
+    return order;
   }
 
   /**

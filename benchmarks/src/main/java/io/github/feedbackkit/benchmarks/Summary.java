@@ -141,6 +141,7 @@ public final class Summary {
         "(for comparison: floor, 2 threads / 1 thread)",
         machine == null ? "n/a" : String.format(Locale.ROOT, "%,.2fx", machine));
     printIterations();
+    printRounds();
     List<String> missing = new ArrayList<>();
     for (String[] row : DOCUMENT_ROWS) {
       if (find(COMPARISON + row[0], null) == null) {
@@ -287,6 +288,80 @@ public final class Summary {
     for (String[] row : rows) {
       out.printf(Locale.ROOT, "  %-44s %27s   %4s apart%n", row[0], row[1], row[2]);
     }
+  }
+
+  /**
+   * Each goal's ratio fork by fork: {@link Suite} runs the benchmarks a ratio compares in
+   * alternating forks, so their forks pair up round by round, and the spread of these ratios shows
+   * how much the host moved between rounds.
+   */
+  private void printRounds() {
+    String[][] ratios = {
+      // label, numerator benchmark, its size, denominator benchmark, its size
+      {"analyze / LanguageTool, docs/s", COMPARISON + "analyzeDocument", null,
+        COMPARISON + "languageTool", null},
+      {"time(1 MB) / time(100 KB)", SCALING + "analyzeText", "1MB", SCALING + "analyzeText", "100KB"},
+      {"2 threads / 1 thread, analyze(Feedback)", COMPARISON + "analyzeDocumentTwoThreads", null,
+        COMPARISON + "analyzeDocument", null},
+      {"floor, 2 threads / 1 thread", COMPARISON + "floorTwoThreads", null, COMPARISON + "floor",
+        null},
+    };
+    List<String> lines = new ArrayList<>();
+    for (String[] ratio : ratios) {
+      List<Double> values = roundRatios(ratio[1], ratio[2], ratio[3], ratio[4]);
+      if (values.size() > 1) {
+        StringBuilder line = new StringBuilder();
+        for (double r : values) {
+          line.append(String.format(Locale.ROOT, r >= 100 ? " %,.0f" : " %.2f", r));
+        }
+        lines.add(String.format(Locale.ROOT, "  %-44s%s", ratio[0], line));
+      }
+    }
+    if (lines.isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("The goals' ratios fork by fork (round by round when Suite alternated the forks)");
+    lines.forEach(out::println);
+  }
+
+  /**
+   * @param numerator a benchmark's full name
+   * @param numeratorSize its size parameter, or null
+   * @param denominator another benchmark's full name
+   * @param denominatorSize its size parameter, or null
+   * @return for each fork, in order, the numerator's mean measured iteration over the
+   *     denominator's in the fork of the same number; empty when either is missing or their
+   *     numbers of forks differ
+   */
+  List<Double> roundRatios(
+      String numerator, String numeratorSize, String denominator, String denominatorSize) {
+    List<Double> a = forkMeans(find(numerator, numeratorSize));
+    List<Double> b = forkMeans(find(denominator, denominatorSize));
+    List<Double> ratios = new ArrayList<>();
+    if (a.size() == b.size()) {
+      for (int k = 0; k < a.size(); k++) {
+        ratios.add(a.get(k) / b.get(k));
+      }
+    }
+    return ratios;
+  }
+
+  private static List<Double> forkMeans(JsonNode r) {
+    List<Double> means = new ArrayList<>();
+    if (r == null) {
+      return means;
+    }
+    for (JsonNode fork : r.path("primaryMetric").path("rawData")) {
+      double sum = 0;
+      for (JsonNode iteration : fork) {
+        sum += iteration.asDouble();
+      }
+      if (fork.size() > 0) {
+        means.add(sum / fork.size());
+      }
+    }
+    return means;
   }
 
   /**

@@ -18,10 +18,29 @@ class SuiteTest {
   private static final String C = ComparisonBenchmark.class.getName() + ".";
 
   @Test
-  void roundsAlternateWhichOfAPairRunsFirst() {
-    assertThat(Suite.order(0)).containsExactly(0, 1);
-    assertThat(Suite.order(1)).containsExactly(1, 0);
-    assertThat(Suite.order(2)).containsExactly(0, 1);
+  void roundsRunAGroupInItsOrderThenReversed() {
+    assertThat(Suite.order(0, 2)).containsExactly(0, 1);
+    assertThat(Suite.order(1, 2)).containsExactly(1, 0);
+    assertThat(Suite.order(2, 3)).containsExactly(0, 1, 2);
+    assertThat(Suite.order(3, 3)).containsExactly(2, 1, 0);
+  }
+
+  @Test
+  void aGroupRunsTheMembersTheOptionsSelectByNameAndSize() throws Exception {
+    List<Suite.Member> comparison = Suite.GROUPS.get(0);
+    List<Suite.Member> scaling = Suite.GROUPS.get(2);
+    CommandLineOptions suite = new CommandLineOptions("ComparisonBenchmark|ScalingBenchmark");
+    assertThat(Suite.members(suite, comparison)).isEqualTo(comparison);
+    assertThat(Suite.members(suite, scaling)).isEqualTo(scaling);
+    CommandLineOptions quick =
+        new CommandLineOptions("-p", "size=1KB,100KB,1MB", "-e", "languageTool", "Benchmark");
+    assertThat(Suite.members(quick, comparison))
+        .extracting(Suite.Member::benchmark)
+        .containsExactly(C + "analyzeDocument", C + "analyzeDocumentTwoThreads");
+    assertThat(Suite.members(quick, scaling))
+        .extracting(Suite.Member::size)
+        .containsExactly("1KB", "100KB", "1MB");
+    assertThat(Suite.members(new CommandLineOptions("RenderBenchmark"), comparison)).isEmpty();
   }
 
   @Test
@@ -56,7 +75,7 @@ class SuiteTest {
   }
 
   @Test
-  void aPairsAlternatingForksAreMergedIntoOneEntryEach(@TempDir Path dir) throws Exception {
+  void aGroupsAlternatingForksAreMergedIntoOneEntryEach(@TempDir Path dir) throws Exception {
     Path result = dir.resolve("result.json");
     Suite.main(new String[] {
       "-f", "2", "-wi", "0", "-i", "2", "-r", "50ms", "-v", "SILENT", "-rf", "json", "-rff", result.toString(),

@@ -145,4 +145,23 @@ class SummaryTest {
     assertThat(new Summary(Summary.read(noTwoThreadFloor), corpus, System.out).machineTwoThreadSpeedup())
         .isNull();
   }
+
+  @Test
+  void roundRatiosPairTwoBenchmarksForksInOrderAndAreEmptyWhenTheirForksDiffer() throws IOException {
+    String result = "[" + withIterations("analyzeDocument", 1, 45_000, "[[40000.0,50000.0],[45000.0]]")
+        + "," + withIterations("analyzeDocumentTwoThreads", 2, 85_000, "[[81000.0],[76500.0,76500.0]]")
+        + "," + withIterations("floor", 1, 800_000, "[[800000.0]]")
+        + "," + withIterations("floorTwoThreads", 2, 1_600_000, "[[1600000.0],[1500000.0]]") + "]";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Summary summary = new Summary(Summary.read(result), corpus,
+        new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+    assertThat(summary.roundRatios(C + "analyzeDocumentTwoThreads", null, C + "analyzeDocument", null))
+        .containsExactly(1.8, 1.7);
+    assertThat(summary.roundRatios(C + "floorTwoThreads", null, C + "floor", null)).isEmpty();
+    assertThat(summary.roundRatios(S + "analyzeText", "1MB", S + "analyzeText", "100KB")).isEmpty();
+    summary.print("result.json", false);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .containsPattern("2 threads / 1 thread, analyze\\(Feedback\\) +1\\.80 1\\.70\\n");
+  }
 }
