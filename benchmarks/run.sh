@@ -2,8 +2,10 @@
 # Runs the FeedbackKit benchmark suite (JMH) and summarises it.
 #
 #   benchmarks/run.sh            full run (5-10 warm-up + 5 measured iterations of 1-2 s; 2 forks per
-#                                benchmark, except that the one- and two-thread analysis and floor run
-#                                4 rounds of alternating forks (Suite); about 19 minutes on 2 cores)
+#                                benchmark, except that the figures each goal compares (the analysis on
+#                                1 and 2 threads with LanguageTool, the floor on 1 and 2 threads,
+#                                analyzeText at each size) run 4 rounds of alternating forks (Suite);
+#                                about 25 minutes on 2 cores)
 #   benchmarks/run.sh --quick    smoke run in under 3 minutes: 1 fork, short iterations, wide error bars
 #   benchmarks/run.sh [--quick] [--only REGEX] [JMH options...]
 #       --only: the benchmarks to run (default: the suite, ComparisonBenchmark and ScalingBenchmark);
@@ -25,7 +27,7 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) quick="--quick" ;;
     --only) only="${2:?--only needs a regular expression}"; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) jmh_args+=("$1") ;;
   esac
   shift
@@ -50,8 +52,8 @@ fi
 # JMH allows one run per machine; wait (up to 20 minutes) for another to finish rather than fail.
 java -cp "$jar" io.github.feedbackkit.benchmarks.WaitForJmh 1200 >&2
 load_before="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
-# Suite: JMH's command line, except that each one-thread benchmark and its two-thread twin run in
-# alternating forks (see Suite's Javadoc), so that the host's slow stretches fall on both.
+# Suite: JMH's command line, except that the benchmarks a goal's ratio compares run in alternating
+# forks (see Suite's Javadoc), so that the host's slow stretches fall on both sides of the ratio.
 java -cp "$jar" io.github.feedbackkit.benchmarks.Suite ${timing[@]+"${timing[@]}"} -prof gc -rf json -rff "$result" ${jmh_args[@]+"${jmh_args[@]}"} "$only" >&2
 load_after="$(cat /proc/loadavg 2>/dev/null | cut -d' ' -f1-3 || true)"
 cp "$result" "$here/results/latest.json"

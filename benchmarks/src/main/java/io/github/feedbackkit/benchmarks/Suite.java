@@ -51,7 +51,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *     -prof gc -rf json -rff result.json 'ComparisonBenchmark|ScalingBenchmark'
  * }</pre>
  *
- * <p>The arguments are JMH's. {@code -f N} gives N rounds (N forks of each alternated benchmark,
+ * <p>The arguments are JMH's ({@code -h}, {@code -l} and the other listings are JMH's own answers;
+ * {@code -o} is refused, as each JMH run would overwrite its file). {@code -f N} gives N rounds (N forks of each alternated benchmark,
  * and N forks of every other one); without it the groups run {@value #ROUNDS} rounds and the
  * others their own {@code @Fork}. With {@code -f 0} everything runs in this JVM, one round. A group
  * runs the members the include and exclude patterns select (and, with {@code -p size=...}, the
@@ -108,6 +109,17 @@ public final class Suite {
       cmd = new CommandLineOptions(args);
     } catch (CommandLineOptionException e) {
       System.err.println("Suite: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    if (cmd.shouldHelp() || cmd.shouldList() || cmd.shouldListWithParams()
+        || cmd.shouldListProfilers() || cmd.shouldListResultFormats()) {
+      org.openjdk.jmh.Main.main(args); // nothing to run: JMH's own answer
+      return;
+    }
+    if (cmd.getOutput().hasValue()) {
+      System.err.println("Suite: -o is not supported (each of its JMH runs would overwrite the"
+          + " file); redirect the standard output instead");
       System.exit(2);
       return;
     }
