@@ -260,7 +260,7 @@ public final class Suite {
   /**
    * @param json JMH's JSON result
    * @return the same, each entry's {@code forks} set to the number of forks its raw data holds (a
-   *     merged pair's entry keeps the options of its first one-fork run otherwise)
+   *     merged, alternated benchmark's entry keeps the options of its first one-fork run otherwise)
    * @throws IOException when it is not JMH's JSON
    */
   static String countForks(String json) throws IOException {
