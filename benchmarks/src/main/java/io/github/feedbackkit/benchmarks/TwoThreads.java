@@ -142,6 +142,30 @@ public final class TwoThreads {
     }
   }
 
+  /**
+   * Runs a work over the corpus's documents, in order and round again, from one index until a
+   * time, reading the clock every 50 documents.
+   *
+   * @param document the work on the document of an index, whose result is added up
+   * @param size how many documents there are
+   * @param first the index to start at
+   * @param endNanos the {@link System#nanoTime()} to stop at
+   * @return the documents done, the sum of the results, and the index of the next document
+   */
+  static long[] until(IntToLongFunction document, int size, int first, long endNanos) {
+    long n = 0;
+    long s = 0;
+    int i = first;
+    while (System.nanoTime() < endNanos) {
+      for (int k = 0; k < 50; k++) {
+        s += document.applyAsLong(i);
+        i = i + 1 == size ? 0 : i + 1;
+      }
+      n += 50;
+    }
+    return new long[] {n, s, i};
+  }
+
   /** A work over the corpus's documents, by index, run on threads of its own for a window. */
   private static final class Work {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -168,19 +192,10 @@ public final class TwoThreads {
         int first = t * (size / threads);
         running[t] = new Thread(() -> {
           long cpu0 = THREADS.getCurrentThreadCpuTime();
-          long n = 0;
-          long s = 0;
-          int i = first;
-          while (System.nanoTime() < end) {
-            for (int k = 0; k < 50; k++) { // the clock read every 50 documents
-              s += document.applyAsLong(i);
-              i = i + 1 == size ? 0 : i + 1;
-            }
-            n += 50;
-          }
+          long[] done = until(document, size, first, end);
           cpu.addAndGet(THREADS.getCurrentThreadCpuTime() - cpu0);
-          documents.addAndGet(n);
-          sink.addAndGet(s);
+          documents.addAndGet(done[0]);
+          sink.addAndGet(done[1]);
         }, name + "-" + t);
         running[t].start();
       }
