@@ -39,7 +39,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The first argument is the minutes to run after the warm-up (default 3), the second the window
  * in seconds (default 2.5). The warm-up is 8 s on both processors and 3 s on each alone. It needs
  * {@code /proc/thread-self} and {@code taskset} (util-linux), and at least two processors in the
- * JVM's affinity; otherwise it says so and exits with status 2.
+ * JVM's affinity; otherwise it says so and exits with status 2. Should the analysis fail, it says
+ * so and exits with status 1.
  */
 public final class PinnedThreads {
   private PinnedThreads() {}
@@ -74,6 +75,17 @@ public final class PinnedThreads {
       }
     }
     System.out.printf(Locale.ROOT, "workers pinned to processors %d and %d%n", cpus[0], cpus[1]);
+    try {
+      rounds(minutes, window, cpus, a, b);
+    } catch (IllegalStateException e) {
+      System.err.println("PinnedThreads: " + e.getMessage());
+      System.exit(1);
+    }
+  }
+
+  /** The warm-up, then rounds until the minutes are up, each printed, then the summary. */
+  private static void rounds(double minutes, double seconds, int[] cpus, Worker a, Worker b)
+      throws InterruptedException {
     window(8, a, b);
     window(3, a);
     window(3, b);
@@ -84,13 +96,13 @@ public final class PinnedThreads {
       TwoThreads.Window aloneB;
       TwoThreads.Window[] both;
       if (r % 2 == 1) {
-        aloneA = window(window, a)[0];
-        aloneB = window(window, b)[0];
-        both = window(window, a, b);
+        aloneA = window(seconds, a)[0];
+        aloneB = window(seconds, b)[0];
+        both = window(seconds, a, b);
       } else {
-        both = window(window, a, b);
-        aloneB = window(window, b)[0];
-        aloneA = window(window, a)[0];
+        both = window(seconds, a, b);
+        aloneB = window(seconds, b)[0];
+        aloneA = window(seconds, a)[0];
       }
       Round round = new Round(cpus[0], cpus[1], aloneA, aloneB, both[0], both[1]);
       rounds.add(round);
@@ -284,8 +296,17 @@ public final class PinnedThreads {
       go.release();
     }
 
+    /**
+     * Waits for the window begun last.
+     *
+     * @return its outcome
+     * @throws IllegalStateException when the analysis failed in this worker
+     */
     TwoThreads.Window result() throws InterruptedException {
       done.acquire();
+      if (problem != null) {
+        throw new IllegalStateException(problem);
+      }
       return last;
     }
 
@@ -311,6 +332,9 @@ public final class PinnedThreads {
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        problem = "the analysis failed on processor " + cpu + ": " + e;
+        done.release();
       }
     }
 
