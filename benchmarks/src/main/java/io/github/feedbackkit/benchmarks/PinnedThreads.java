@@ -197,8 +197,7 @@ public final class PinnedThreads {
         "%d rounds, medians: together / sum alone %.3f; each thread's CPU per document together / alone %.3f;"
             + " together / faster alone %.2fx (%.2fx to %.2fx); faster / slower processor alone %.3f",
         rounds.size(), TwoThreads.median(ofSum), TwoThreads.median(cpuRise), TwoThreads.median(overFaster),
-        overFaster.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
-        overFaster.stream().mapToDouble(Double::doubleValue).max().orElseThrow(), TwoThreads.median(asymmetry));
+        TwoThreads.min(overFaster), TwoThreads.max(overFaster), TwoThreads.median(asymmetry));
   }
 
   /**

@@ -113,11 +113,13 @@ public final class TwoThreads {
     return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 
-  private static double min(List<Double> values) {
+  /** @return the lowest value, or NaN for none */
+  static double min(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
   }
 
-  private static double max(List<Double> values) {
+  /** @return the highest value, or NaN for none */
+  static double max(List<Double> values) {
     return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
   }
 
